@@ -1,0 +1,35 @@
+/**
+ * The only file that touches the computer-algebra system. It loads nerdamer-prime, the maintained
+ * fork of nerdamer: classic nerdamer 1.1.13 flips signs in simplify/factor (simplify(x*b - x*a)
+ * gives (a - b)*x; test/unit/proofs-check/cas-fault.test.ts pins this). Loaded lazily so
+ * `verify list` and `--help` stay instant.
+ */
+import { createRequire } from 'node:module';
+
+export interface Cas {
+  /** Simplify and return the canonical text ("0" when the algebra closes). */
+  simplify(expr: string): string;
+  expand(expr: string): string;
+  /** d^n/dx^n expr, as text. */
+  diff(expr: string, variable: string, n?: number): string;
+  /** expr with variable := value (value is an expression text). */
+  substitute(expr: string, variable: string, value: string): string;
+  version: string;
+}
+
+let cached: Cas | null = null;
+
+export function loadCas(): Cas {
+  if (cached) return cached;
+  const require = createRequire(import.meta.url);
+  const nerdamer = require('nerdamer-prime/all');
+  const text = (e: unknown): string => String((e as { toString(): string }).toString());
+  cached = {
+    simplify: (expr) => text(nerdamer(`simplify(${expr})`)),
+    expand: (expr) => text(nerdamer(expr).expand()),
+    diff: (expr, v, n = 1) => text(nerdamer(`diff(${expr}, ${v}, ${n})`)),
+    substitute: (expr, v, value) => text(nerdamer(expr).sub(v, value)),
+    version: `nerdamer-prime ${String(nerdamer.version?.() ?? 'unknown')}`,
+  };
+  return cached;
+}

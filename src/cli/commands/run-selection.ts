@@ -1,0 +1,45 @@
+/** The body shared by `theorem`, `paper` and `all`: run, report, exit status. */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { UsageError } from '../../core/errors.js';
+import { hasFailures } from '../../core/result.js';
+import type { TheoremModule } from '../../core/theorem.js';
+import { renderJson } from '../../report/json.js';
+import { renderJunit } from '../../report/junit.js';
+import { renderTable, shouldColor } from '../../report/table.js';
+import { openStore } from '../../runner/store.js';
+import { verifyTheorems } from '../../runner/verify.js';
+import type { Io } from '../io.js';
+import { validateRunFlags } from '../options.js';
+
+export async function runSelection(mods: readonly TheoremModule[], argv: Record<string, unknown>, io: Io): Promise<number> {
+  const v = validateRunFlags(argv, io.stderrIsTTY);
+  if (!v.ok) throw new UsageError(v.errors.join('; '));
+  const f = v.value;
+  const controller = new AbortController();
+  const onSigint = (): void => {
+    io.err('interrupted: finishing the current check; finished results are kept (rerun with --resume)');
+    controller.abort();
+  };
+  process.once('SIGINT', onSigint);
+  try {
+    const report = await verifyTheorems(mods, {
+      seed: f.seed,
+      budget: f.budget,
+      layers: f.layers,
+      signal: controller.signal,
+      store: f.resume ? openStore(resolve(io.cwd, f.store)) : undefined,
+      onCheck: f.progress
+        ? (e) => {
+            if (e.result) io.err(`[${e.index + 1}/${e.total}] ${e.theorem} ${e.check}: ${e.result.status} (${Math.round(e.result.ms)} ms)`);
+          }
+        : undefined,
+    });
+    io.out(f.json ? renderJson(report) : renderTable(report, { color: shouldColor({ isTTY: io.stdoutIsTTY }, io.env) }));
+    if (f.junit) writeFileSync(resolve(io.cwd, f.junit), renderJunit(report));
+    if (controller.signal.aborted) return 130;
+    return hasFailures(report.theorems.flatMap((t) => t.checks)) ? 1 : 0;
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
+}

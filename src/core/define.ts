@@ -1,0 +1,23 @@
+/** `defineTheorem`: load-time validation that a claim and its checks match (house style §3.2 inv. 4). */
+import { InternalError } from './errors.js';
+import type { Check, Claim, TheoremModule } from './theorem.js';
+
+const checkName = /^[a-z][a-z0-9_]*(_[A-Za-z0-9]+)*$/;
+const slug = /^[a-z][a-z0-9-]*$/;
+
+export function defineTheorem(claim: Claim, checks: readonly Check[]): TheoremModule {
+  const problems: string[] = [];
+  if (!slug.test(claim.id)) problems.push(`id "${claim.id}" is not a kebab-case slug`);
+  const names = new Set<string>();
+  for (const c of checks) {
+    if (!checkName.test(c.name)) problems.push(`check name "${c.name}" is not snake_case`);
+    if (names.has(c.name)) problems.push(`check "${c.name}" is defined twice`);
+    names.add(c.name);
+    if (!(c.name in claim.expectations)) problems.push(`check "${c.name}" has no expectation`);
+  }
+  for (const e of Object.keys(claim.expectations)) {
+    if (!names.has(e)) problems.push(`expectation "${e}" has no check`);
+  }
+  if (problems.length > 0) throw new InternalError(`theorem ${claim.id}: ${problems.join('; ')}`);
+  return { claim, checks };
+}

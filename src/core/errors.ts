@@ -1,0 +1,62 @@
+/** Typed errors (house style §3.4). The CLI's single catch maps `exitCode`. */
+
+export class OptverifyError extends Error {
+  readonly code: string = 'E_INTERNAL';
+  readonly exitCode: number = 1;
+}
+
+/** Bad flag or argument: names the flag, the rule and the value. Exit 2. */
+export class UsageError extends OptverifyError {
+  override readonly code = 'E_USAGE';
+  override readonly exitCode = 2;
+}
+
+export class UnknownTheoremError extends OptverifyError {
+  override readonly code = 'E_UNKNOWN_THEOREM';
+  override readonly exitCode = 2;
+  constructor(readonly id: string, readonly suggestions: readonly string[]) {
+    super(
+      suggestions.length > 0
+        ? `unknown theorem "${id}"; did you mean: ${suggestions.join(', ')}?`
+        : `unknown theorem "${id}"; run \`verify list\` to see the theorems`,
+    );
+  }
+}
+
+export class AmbiguousTheoremError extends OptverifyError {
+  override readonly code = 'E_AMBIGUOUS_THEOREM';
+  override readonly exitCode = 2;
+  constructor(readonly id: string, readonly candidates: readonly string[]) {
+    super(`"${id}" is in several papers; use one of: ${candidates.join(', ')}`);
+  }
+}
+
+/** Thrown inside a check: the runner records `skip` with this reason. */
+export class SkipCheck extends OptverifyError {
+  override readonly code = 'E_SKIP';
+}
+
+/** A numeric state went NaN/∞ where the check cannot continue; becomes `error`. */
+export class NonFiniteStateError extends OptverifyError {
+  override readonly code = 'E_NON_FINITE';
+  constructor(readonly t: number, readonly component: number | string) {
+    super(`state became non-finite at t = ${t} (component ${component})`);
+  }
+}
+
+/** The computer-algebra system returned a result the numbers contradict. */
+export class ComputerAlgebraFault extends OptverifyError {
+  override readonly code = 'E_CAS_FAULT';
+}
+
+/** A layer that did no work (0 rhs evaluations, 0 points) must not be judged. */
+export class NoWorkDoneError extends OptverifyError {
+  override readonly code = 'E_NO_WORK';
+}
+
+export class InternalError extends OptverifyError {
+  override readonly code = 'E_INTERNAL';
+}
+
+/** Validation result for flags/config: every problem reported at once. */
+export type Validated<T> = { ok: true; value: T } | { ok: false; errors: string[] };

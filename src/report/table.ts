@@ -1,0 +1,53 @@
+/** Terminal table reporter: colour only on a TTY and without NO_COLOR. */
+import type { CheckResult, Report } from '../core/result.js';
+import { describeTolerance } from '../core/tolerance.js';
+import { formatNumber } from './format.js';
+
+export interface TableOptions { readonly color: boolean }
+
+const codes = { pass: '32', fail: '31', skip: '33', error: '35', dim: '2', bold: '1' } as const;
+
+export function shouldColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
+  return !!stream.isTTY && env.NO_COLOR === undefined && env.TERM !== 'dumb';
+}
+
+function cells(r: CheckResult): string[] {
+  const status = r.informational && r.status !== 'pass' ? `${r.status}*` : r.status;
+  if (r.status === 'pass' || r.status === 'fail') {
+    return [r.layer, r.name, status, formatNumber(r.measured), formatNumber(r.expected), describeTolerance(r.tolerance), formatNumber(r.margin), `${Math.round(r.ms)}`];
+  }
+  const why = r.status === 'skip' ? r.reason : r.status === 'error' ? `${r.error.code}: ${r.error.message}` : '';
+  return [r.layer, r.name, status, why, '', '', '', `${Math.round(r.ms)}`];
+}
+
+export function renderTable(report: Report, opts: TableOptions): string {
+  const paint = (code: string, s: string): string => (opts.color ? `\x1b[${code}m${s}\x1b[0m` : s);
+  const header = ['layer', 'check', 'status', 'measured', 'expected', 'tolerance', 'margin', 'ms'];
+  const lines: string[] = [];
+  for (const t of report.theorems) {
+    lines.push(paint(codes.bold, `${t.id}  (${t.paper}: ${t.labels.join(', ')})`));
+    lines.push(paint(codes.dim, `  ${t.title}`));
+    const rows = t.checks.map(cells);
+    const judged = rows.filter((_, i) => t.checks[i].status === 'pass' || t.checks[i].status === 'fail');
+    const widths = header.map((h, i) => Math.max(h.length, ...(i < 3 ? rows : judged).map((r) => r[i].length)));
+    // a skip reason or error message runs on past the numeric columns instead of widening them
+    const fmt = (row: string[]): string =>
+      row[4] === '' && row[3] !== '' ? [...row.slice(0, 3).map((c, i) => c.padEnd(widths[i])), row[3]].join('  ') : row.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+    lines.push(`  ${paint(codes.dim, fmt(header))}`);
+    t.checks.forEach((r, i) => {
+      const row = fmt(rows[i]);
+      lines.push(`  ${row.replace(rows[i][2].padEnd(widths[2]), paint(codes[r.status], rows[i][2].padEnd(widths[2])))}`);
+      if ((r.status === 'fail' || r.status === 'pass') && r.counterexample) {
+        lines.push(paint(codes.dim, `      counterexample: ${JSON.stringify(r.counterexample)}`));
+      }
+    });
+    lines.push('');
+  }
+  const s = report.summary;
+  const e = report.environment;
+  lines.push(
+    `${paint(codes.pass, `${s.pass} passed`)}, ${paint(codes.fail, `${s.fail} failed`)}, ${paint(codes.error, `${s.error} errored`)}, ${paint(codes.skip, `${s.skip} skipped`)} of ${s.total} checks in ${(report.ms / 1000).toFixed(1)} s`,
+  );
+  lines.push(paint(codes.dim, `seed ${e.seed}, budget ${e.budget}, backend ${e.backend}, optverify ${e.optverify}, node ${e.node}${report.theorems.some((t) => t.checks.some((c) => c.informational)) ? '; * = informational (finding outside the claim’s scope)' : ''}`));
+  return lines.join('\n');
+}

@@ -1,0 +1,32 @@
+/** Orchestration: run a selection of theorems and assemble the Report with provenance. */
+import { describeEnvironment } from '../core/env.js';
+import type { Report, TheoremReport } from '../core/result.js';
+import { reportSchemaVersion, summarize } from '../core/result.js';
+import type { TheoremModule } from '../core/theorem.js';
+import type { RunOptions } from './run.js';
+import { countChecks, runTheorem } from './run.js';
+
+export async function verifyTheorems(mods: readonly TheoremModule[], opts: RunOptions & { backend?: string }): Promise<Report> {
+  const startedAt = new Date().toISOString();
+  const t0 = performance.now();
+  const total = countChecks(mods, opts.layers);
+  const theorems: TheoremReport[] = [];
+  let offset = 0;
+  for (const mod of mods) {
+    const t1 = performance.now();
+    const checks = await runTheorem(mod, opts, offset, total);
+    offset += checks.length;
+    const { id, paper, labels, title, statement } = mod.claim;
+    theorems.push({ id, paper, labels, title, statement, checks, ms: Math.round(performance.now() - t1) });
+    if (opts.signal?.aborted) break;
+  }
+  return {
+    schema: 'optverify/report',
+    schemaVersion: reportSchemaVersion,
+    startedAt,
+    ms: Math.round(performance.now() - t0),
+    environment: describeEnvironment({ seed: opts.seed, budget: opts.budget, backend: opts.backend ?? 'float64 (no tensor backend used)' }),
+    theorems,
+    summary: summarize(theorems.flatMap((t) => t.checks)),
+  };
+}

@@ -1,0 +1,24 @@
+/** A few spawned-binary tests pin exit codes 0/1/2 of the built CLI (dist/, built by `npm ci` → prepare). */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const bin = new URL('../../dist/src/cli/main.js', import.meta.url).pathname;
+const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+
+describe.runIf(existsSync(bin))('verify binary', () => {
+  it('should exit 0 and print a table for a passing selection', () => {
+    const r = run('theorem', 'corollary-3.6', '--layer', 'symbolic');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/discrete_sensitivity_identity\s+pass/);
+    expect(r.stdout).not.toMatch(/\x1b\[/);
+  });
+  it('should exit 2 on an unknown theorem with one line on stderr', () => {
+    const r = run('theorem', 'nope');
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+  it('should exit 2 on an unknown command', () => {
+    expect(run('frobnicate').status).toBe(2);
+  });
+});

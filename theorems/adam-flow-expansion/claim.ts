@@ -1,0 +1,52 @@
+/** gsi §4, appendix A: lemma A.1, proposition 3.2 (= A.2), theorem 3.3 (= A.3). Data only. */
+import type { Claim } from '../../src/core/theorem.js';
+
+const order = (expected: number, delta: number, source: string) => ({ expected, tolerance: { kind: 'order', delta } as const, source });
+const identity = (source: string) => ({ expected: 0, tolerance: { kind: 'abs', atol: 1e-30 } as const, source });
+
+const settings = {
+  epsGrid: [0.04, 0.02, 0.01, 0.005],
+  amplitude: 1,
+  tau1: 1,
+  tau2: 2,
+  tauPairs: [1, 1, 1, 2, 2, 1, 0.5, 3],
+  rtol: 1e-10,
+  samples: 800,
+  identityPoints: 64,
+  boundSignals: 24,
+  discreteEps: 0.01,
+  discreteDt: [0.1, 0.05, 0.025, 0.0125],
+} as const;
+
+export const adamFlowClaim = {
+  id: 'adam-flow-expansion',
+  paper: 'gsi',
+  labels: ['lemma-A.1', 'proposition-3.2', 'proposition-A.2', 'theorem-3.3', 'theorem-A.3'],
+  title: 'Adam-flow expansion: R = sign(g)(1 + (τ2 − τ1)δ) + O(Λ² + Λ′)',
+  statement: {
+    text:
+      'For the Adam flow τ1 m′ = −m + g, τ2 v′ = −v + g², R = m/√v with g ∈ C², |g| ≥ g_min > 0 and t − t0 ≫ max(τ1, τ2): ' +
+      'm = g(1 − τ1δ) + O(Λ² + Λ′), v = g²(1 − 2τ2δ) + O(Λ² + Λ′), and R = sign(g)(1 + (τ2 − τ1)δ) + O(Λ² + Λ′), δ = g′/g.',
+    latex:
+      'R = \\operatorname{sign}(g)\\bigl(1 + (\\tau_2 - \\tau_1)\\delta\\bigr) + O(\\Lambda^2 + \\Lambda\'),\\quad \\delta = g\'/g',
+  },
+  hypotheses: ['g ∈ C², |g| ≥ g_min > 0 on I', 't − t0 ≫ max(τ1, τ2)', 'ε = 0, no bias correction'],
+  settings,
+  expectations: {
+    kernel_derivative: identity('lemma A.1 proof: ∂_s K = K/τ, K = e^{−(t−s)/τ}/τ'),
+    g_second_derivative: identity('prop. A.2 proof: g″ = (δ² + δ′)g'),
+    g_squared_second_derivative: identity('prop. A.2 proof: (g²)″ = 2g²(2δ² + δ′)'),
+    particular_solution_residual: identity('lemma A.1: x_p = y − τy′ solves τx′ + x − y = −τ²y″'),
+    taylor_zeroth_coefficient: identity('thm A.3 proof: zeroth Taylor coefficient of (1 + b)/√(1 + a) is 1'),
+    taylor_first_order_coefficient: identity('thm A.3 proof: first-order coefficient is τ2 − τ1'),
+    taylor_second_order_coefficients: identity('beyond the paper: (τ1² − τ1τ2 − τ2²/2)δ² + (τ1² − τ2²)δ′'),
+    remainder_order_R: order(2, 0.15, 'spec 000 §1: remainder order within ±0.15 of 2'),
+    remainder_order_m: order(2, 0.15, 'prop. 3.2, spec 000 §1'),
+    remainder_order_v: order(2, 0.15, 'prop. 3.2, spec 000 §1'),
+    remainder_order_R_worst_pair: order(2, 0.15, 'spec 000 §1 table: every (τ1, τ2) pair'),
+    second_order_remainder_order: order(3, 0.2, 'beyond the paper: the second-order expansion leaves O(ε³)'),
+    transient_decay_rate: { expected: -1 / settings.tau1, tolerance: { kind: 'rel', rtol: 1e-6 }, source: 'lemma A.1: mismatch decays like e^{−(t−t0)/τ1}, rate −1/τ1' },
+    lemma_A1_bound_ratio: { expected: 1, tolerance: { kind: 'upper', slack: 0 }, source: 'lemma A.1: |r| ≤ |x0 − y(t0) + τy′(t0)|e^{−(t−t0)/τ} + τ² sup|y″|' },
+    discrete_to_flow_order: order(1, 0.15, 'discrete Adam with β_i = e^{−Δt/τ_i} → flow at first order in Δt'),
+  },
+} as const satisfies Claim;

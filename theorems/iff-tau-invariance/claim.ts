@@ -1,0 +1,56 @@
+/** gsi definition 3.5, corollary 3.6: the Adam flow is first-order gradient-scale-invariant iff τ1 = τ2. Data only. */
+import type { Claim } from '../../src/core/theorem.js';
+
+const settings = {
+  epsGrid: [0.04, 0.02, 0.01, 0.005],
+  amplitude: 1,
+  tau1: 1,
+  tau2: 2,
+  rtol: 1e-10,
+  samples: 800,
+  identityPoints: 64,
+  propertyRuns: 12,
+  // discrete form (referee report, seed 002): β1 = 0.9, β2 = 0.999, scale factors c
+  beta1: 0.9,
+  beta2: 0.999,
+  scaleFactors: [0.5, 2, 10],
+  // c → 1 for the order of ‖u(g) − u(c·g)‖ in |c − 1|
+  scaleSteps: [0.1, 0.05, 0.025, 0.0125],
+  fdStep: 1e-6,
+  // synthetic experiment of figures 1–2: ln g rises by ln 10 over a logistic ramp of width w steps
+  synthBeta1: 0.9,
+  synthBeta2: 0.99,
+  rampLogScale: Math.log(10),
+  rampWidth: 20000,
+  rampSteps: 200000,
+} as const;
+
+export const iffTauClaim = {
+  id: 'iff-tau-invariance',
+  paper: 'gsi',
+  labels: ['corollary-3.6', 'definition-3.5'],
+  title: 'Adam is gradient-scale-invariant of first order iff τ1 = τ2 (β1 = β2)',
+  statement: {
+    text:
+      'The Adam flow is gradient-scale-invariant of first order — R − sign(g) = O(Λ² + Λ′) — if and only if τ1 = τ2; ' +
+      'in discrete form, with the state tracking the gradient, dR̃/dλ at λ = 1 equals sign(g)(β2 − β1).',
+    latex: 'R - \\operatorname{sign}(g) = O(\\Lambda^2 + \\Lambda\') \\iff \\tau_1 = \\tau_2',
+  },
+  hypotheses: ['as theorem 3.3: g ∈ C², |g| ≥ g_min > 0, t − t0 ≫ max(τ1, τ2)', 'discrete form: m = g, v = g² (tracking regime)'],
+  settings,
+  expectations: {
+    discrete_sensitivity_identity: { expected: 0, tolerance: { kind: 'abs', atol: 1e-30 }, source: 'spec 000 §2: dR̃/dλ|₁ = sign(g)(β2 − β1)' },
+    first_order_coefficient_identity: { expected: 0, tolerance: { kind: 'abs', atol: 1e-30 }, source: 'thm A.3 proof: coefficient of δ is τ2 − τ1, zero iff τ1 = τ2' },
+    order_equal_tau: { expected: 2, tolerance: { kind: 'order', delta: 0.15 }, source: 'spec 000 §2 "if": τ1 = τ2 ⇒ order ≈ 2' },
+    order_unequal_tau: { expected: 1, tolerance: { kind: 'order', delta: 0.15 }, source: 'spec 000 §2 "only if": τ1 ≠ τ2 ⇒ order ≈ 1' },
+    first_order_coefficient: { expected: settings.tau2 - settings.tau1, tolerance: { kind: 'abs', atol: 0.01 }, source: 'spec 000 §1 table: fitted coefficient of δ = τ2 − τ1' },
+    coefficient_property_random_pairs: { expected: 0, tolerance: { kind: 'abs', atol: 0.01 }, source: 'spec 000 §2: random pairs, coefficient = τ2 − τ1 (0 exactly when τ1 = τ2)' },
+    discrete_scale_sensitivity: { expected: settings.beta2 - settings.beta1, tolerance: { kind: 'rel', rtol: 1e-6 }, source: 'spec 000 §2: dR̃/dλ|₁ = β2 − β1 (0.099 for 0.9, 0.999)' },
+    update_scale_gap_order_equal_betas: { expected: 2, tolerance: { kind: 'order', delta: 0.1 }, source: 'β1 = β2: dR̃/dλ|₁ = 0, so ‖u(g) − u(c·g)‖ = O((c − 1)²)' },
+    update_scale_gap_order_unequal_betas: { expected: 1, tolerance: { kind: 'order', delta: 0.1 }, source: 'β1 ≠ β2: ‖u(g) − u(c·g)‖ = |β2 − β1|·|c − 1|·√n + O((c − 1)²)' },
+    update_scale_gap_unequal_betas: { expected: 0, tolerance: { kind: 'abs', atol: 1e-12 }, source: 'closed form (β1 + (1−β1)c)/√(β2 + (1−β2)c²) − 1 per coordinate; measured = |kernel − closed form|' },
+    synthetic_first_order_response: { expected: 1, tolerance: { kind: 'rel', rtol: 0.05 }, source: 'figs 1–2: max|R − 1| ≈ (τ2 − τ1) max|δ| when β1 ≠ β2 (ratio 1 up to O(τδ))' },
+    synthetic_second_order_response: { expected: 1, tolerance: { kind: 'rel', rtol: 0.05 }, source: 'figs 1–2 + second-order expansion: max|R − 1| ≈ max|τ²δ²/2| when β1 = β2' },
+    table1_diagonal_p_value: { expected: 0.05, tolerance: { kind: 'upper', slack: 0 }, source: 'table 1: diagonal selected, one-sided binomial p < 0.05 at window 200' },
+  },
+} as const satisfies Claim;

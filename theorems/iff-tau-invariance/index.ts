@@ -1,0 +1,7 @@
+import { defineTheorem } from '../../src/core/define.js';
+import { iffTauClaim } from './claim.js';
+import { empiricalChecks } from './empirical.js';
+import { odeChecks } from './ode.js';
+import { symbolicChecks } from './symbolic.js';
+
+export default defineTheorem(iffTauClaim, [...symbolicChecks, ...odeChecks, ...empiricalChecks]);
