@@ -5,13 +5,26 @@ import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
 import { OptverifyError, UsageError } from '../core/errors.js';
 import { selfVersion } from '../core/env.js';
-import { explorers, theorems } from '../../theorems/index.js';
-import { resolvePaper, resolveTheoremId } from '../registry/resolve.js';
+import type { CliCommand } from './command.js';
 import type { Io } from './io.js';
 import { processIo } from './io.js';
-import { listCommand } from './commands/list.js';
-import { runSelection } from './commands/run-selection.js';
-import { runFlagSpec } from './options.js';
+import { baselineCommand } from './commands/baseline.js';
+import { exploreCliCommand } from './commands/explore.js';
+import { reportCommand } from './commands/report.js';
+import { resultsCommand } from './commands/results.js';
+import { allCliCommand, listCliCommand, paperCliCommand, theoremCliCommand } from './commands/verify.js';
+
+/** The command registry: one line per command. */
+export const commands: readonly CliCommand[] = [
+  listCliCommand,
+  theoremCliCommand,
+  paperCliCommand,
+  allCliCommand,
+  exploreCliCommand,
+  reportCommand,
+  baselineCommand,
+  resultsCommand,
+];
 
 /** Run the CLI in-process; resolves to the exit status (0 ok, 1 failures, 2 usage). */
 export async function main(args: readonly string[], io: Io = processIo()): Promise<number> {
@@ -22,65 +35,16 @@ export async function main(args: readonly string[], io: Io = processIo()): Promi
     .usage('$0 <command> [options]\n\nVerify the theorems of ML optimization papers: symbolic, ODE and empirical layers.')
     .option('debug', { type: 'boolean', describe: 'print stack traces' })
     .command(
-      'list',
-      'list the registered theorems',
-      (y) => y.option('paper', { type: 'string', describe: 'only this paper: gsi | ctadam | degenerate' }).option('json', { type: 'boolean' }).example('$0 list --paper gsi', ''),
-      (a) => {
-        exit = listCommand(theorems, a, io);
-      },
+      commands.map((c) => ({
+        command: c.command,
+        describe: c.describe,
+        builder: c.builder,
+        handler: async (a: Record<string, unknown>) => {
+          exit = await c.handler(a, io);
+        },
+      })),
     )
-    .command(
-      'theorem <ids..>',
-      'verify theorems by label, slug or paper:label',
-      (y) =>
-        y
-          .positional('ids', { type: 'string', array: true, describe: 'e.g. corollary-3.6, iff-tau-invariance, gsi:theorem-3.3' })
-          .options(runFlagSpec)
-          .example('$0 theorem corollary-3.6', 'all layers of the iff τ1 = τ2 module')
-          .example('$0 theorem theorem-3.3 --layer ode --json', 'only the ODE layer, as JSON'),
-      async (a) => {
-        const mods = [...new Set((a.ids as string[]).map((id) => resolveTheoremId(id, theorems)))];
-        exit = await runSelection(mods, a, io);
-      },
-    )
-    .command(
-      'paper <key>',
-      'verify every theorem of one paper',
-      (y) => y.positional('key', { type: 'string', describe: 'gsi | ctadam | degenerate' }).options(runFlagSpec).example('$0 paper gsi', ''),
-      async (a) => {
-        exit = await runSelection(resolvePaper(String(a.key), theorems), a, io);
-      },
-    )
-    .command(
-      'all',
-      'verify every registered theorem',
-      (y) => y.options(runFlagSpec).example('$0 all --junit verify.xml', '').example('$0 all --layer symbolic --layer ode', ''),
-      async (a) => {
-        exit = await runSelection(theorems, a, io);
-      },
-    )
-    .command('explore <topic>', 'compute a claim\'s quantities for your own parameters', (y) => {
-      let yy = y.positional('topic', { type: 'string', describe: explorers.map((e) => e.name).join(' | ') });
-      for (const e of explorers) {
-        yy = yy.command(
-          e.name,
-          e.describe,
-          (z) => {
-            let zz = z.option('json', { type: 'boolean', describe: 'print JSON' });
-            for (const [k, o] of Object.entries(e.options)) zz = zz.option(k, { ...o, type: o.type === 'number' ? 'string' : o.type });
-            for (const ex of e.examples) zz = zz.example(ex, '');
-            return zz;
-          },
-          async (a) => {
-            const r = await e.run(a as Record<string, unknown>);
-            io.out(a.json ? JSON.stringify(r.json, null, 2) : r.text);
-            exit = 0;
-          },
-        );
-      }
-      return yy.demandCommand(1, `explore: name a topic: ${explorers.map((e) => e.name).join(', ')}`);
-    })
-    .demandCommand(1, 'name a command: list, theorem, paper, all, explore')
+    .demandCommand(1, `name a command: ${commands.map((c) => c.command.split(' ')[0]).join(', ')}`)
     .strict()
     .recommendCommands()
     .help()

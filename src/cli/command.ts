@@ -1,0 +1,10 @@
+/** A CLI command as data: yargs builder + handler returning the exit status (registry in main.ts). */
+import type { Argv } from 'yargs';
+import type { Io } from './io.js';
+
+export interface CliCommand {
+  readonly command: string;
+  readonly describe: string;
+  builder(y: Argv): Argv;
+  handler(argv: Record<string, unknown>, io: Io): Promise<number> | number;
+}

@@ -1,0 +1,41 @@
+/** `verify list | theorem | paper | all`: the run commands. */
+import { resolvePaper, resolveTheoremId } from '../../registry/resolve.js';
+import { theorems } from '../../../theorems/index.js';
+import type { CliCommand } from '../command.js';
+import { runFlagSpec } from '../options.js';
+import { listCommand } from './list.js';
+import { runSelection } from './run-selection.js';
+
+export const listCliCommand: CliCommand = {
+  command: 'list',
+  describe: 'list the registered theorems',
+  builder: (y) =>
+    y.option('paper', { type: 'string', describe: 'only this paper: gsi | ctadam | degenerate' }).option('json', { type: 'boolean' }).example('$0 list --paper gsi', ''),
+  handler: (a, io) => listCommand(theorems, a as { paper?: string; json?: boolean }, io),
+};
+
+export const theoremCliCommand: CliCommand = {
+  command: 'theorem <ids..>',
+  describe: 'verify theorems by label, slug or paper:label',
+  builder: (y) =>
+    y
+      .positional('ids', { type: 'string', array: true, describe: 'e.g. corollary-3.6, iff-tau-invariance, gsi:theorem-3.3' })
+      .options(runFlagSpec)
+      .example('$0 theorem corollary-3.6', 'all layers of the iff τ1 = τ2 module')
+      .example('$0 theorem theorem-3.3 --layer ode --json', 'only the ODE layer, as JSON'),
+  handler: (a, io) => runSelection([...new Set((a.ids as string[]).map((id) => resolveTheoremId(id, theorems)))], a, io),
+};
+
+export const paperCliCommand: CliCommand = {
+  command: 'paper <key>',
+  describe: 'verify every theorem of one paper',
+  builder: (y) => y.positional('key', { type: 'string', describe: 'gsi | ctadam | degenerate' }).options(runFlagSpec).example('$0 paper ctadam', ''),
+  handler: (a, io) => runSelection(resolvePaper(String(a.key), theorems), a, io),
+};
+
+export const allCliCommand: CliCommand = {
+  command: 'all',
+  describe: 'verify every registered theorem',
+  builder: (y) => y.options(runFlagSpec).example('$0 all --junit verify.xml', '').example('$0 all --layer symbolic --layer ode', ''),
+  handler: (a, io) => runSelection(theorems, a, io),
+};
