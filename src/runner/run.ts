@@ -66,7 +66,7 @@ export async function runTheorem(mod: TheoremModule, opts: RunOptions, offset = 
     opts.onCheck?.({ theorem: mod.claim.id, check: check.name, index: offset + i, total });
     const cached = opts.store?.get(key);
     const result = cached ?? (await runOne(mod, check, opts));
-    if (!cached && result.status !== 'error') opts.store?.put(key, result);
+    if (!cached) opts.store?.put(key, result);
     out.push(result);
     opts.onCheck?.({ theorem: mod.claim.id, check: check.name, index: offset + i, total, result });
   }

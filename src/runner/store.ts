@@ -7,9 +7,18 @@ import type { Budget, TheoremModule } from '../core/theorem.js';
 import { selfVersion } from '../core/env.js';
 
 export interface ResultStore {
+  /** A finished result for this key, when reuse is on (`--resume`). */
   get(key: string): CheckResult | undefined;
   put(key: string, result: CheckResult): void;
+  /** Every stored record, oldest first (reports read these; `key` tells fresh from stale). */
+  records(): readonly StoredRecord[];
   readonly path: string;
+}
+
+export interface StoredRecord {
+  readonly key: string;
+  readonly at: string;
+  readonly result: CheckResult;
 }
 
 /** Key = hash of everything that determines a check's numbers. */
@@ -20,14 +29,19 @@ export function checkKey(mod: TheoremModule, check: string, seed: number, budget
 }
 
 /** Open (or create) a store; a torn last line from a killed run is ignored, not fatal. */
-export function openStore(path: string): ResultStore {
+export function openStore(path: string, opts: { reuse: boolean } = { reuse: true }): ResultStore {
   const map = new Map<string, CheckResult>();
+  const all: StoredRecord[] = [];
+  let tornTail = false;
   if (existsSync(path)) {
-    for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const text = readFileSync(path, 'utf8');
+    tornTail = text.length > 0 && !text.endsWith('\n');
+    for (const line of text.split('\n')) {
       if (!line.trim()) continue;
       try {
-        const { key, result } = JSON.parse(line) as { key: string; result: CheckResult };
-        map.set(key, result);
+        const rec = JSON.parse(line) as StoredRecord;
+        map.set(rec.key, rec.result);
+        all.push(rec);
       } catch {
         /* a partially written line from an interrupted run */
       }
@@ -35,11 +49,17 @@ export function openStore(path: string): ResultStore {
   }
   return {
     path,
-    get: (key) => map.get(key),
+    // an errored check is recorded for reports but always rerun
+    get: (key) => (opts.reuse && map.get(key)?.status !== 'error' ? map.get(key) : undefined),
+    records: () => all,
     put(key, result) {
       mkdirSync(dirname(path), { recursive: true });
-      appendFileSync(path, `${JSON.stringify({ key, result })}\n`);
+      const rec: StoredRecord = { key, at: new Date().toISOString(), result };
+      // one appendFileSync per line: a kill leaves at most a torn last line, which openStore skips
+      appendFileSync(path, `${tornTail ? '\n' : ''}${JSON.stringify(rec)}\n`);
+      tornTail = false;
       map.set(key, result);
+      all.push(rec);
     },
   };
 }

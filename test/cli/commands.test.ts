@@ -1,5 +1,8 @@
 /** In-process CLI tests (changesets style): injected argv and I/O; structure asserted, numbers with tolerances. */
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { runSelection } from '../../src/cli/commands/run-selection.js';
 import { defineTheorem } from '../../src/core/define.js';
@@ -47,7 +50,7 @@ describe('verify CLI (in-process)', () => {
   });
   it('should print a JSON report with the documented fields', async () => {
     const io = fakeIo();
-    expect(await main(['theorem', 'corollary-3.6', '--layer', 'symbolic', '--json'], io)).toBe(0);
+    expect(await main(['theorem', 'corollary-3.6', '--layer', 'symbolic', '--json', '--store', join(mkdtempSync(join(tmpdir(), 'ov-')), 's.ndjson')], io)).toBe(0);
     const report = JSON.parse(io.stdout.join(''));
     expect(report.schema).toBe('optverify/report');
     expect(report.schemaVersion).toBe(1);
@@ -58,7 +61,7 @@ describe('verify CLI (in-process)', () => {
   });
   it('should exit 1 on a failed check and record a no-work check as error, never pass', async () => {
     const io = fakeIo();
-    expect(await runSelection([failing], { json: true, seed: '0', budget: 'quick', store: 'x' }, io)).toBe(1);
+    expect(await runSelection([failing], { json: true, seed: '0', budget: 'quick', store: join(mkdtempSync(join(tmpdir(), 'ov-')), 'checks.ndjson') }, io)).toBe(1);
     const report = JSON.parse(io.stdout.join(''));
     const [offByOne, didNothing] = report.theorems[0].checks;
     expect(offByOne.status).toBe('fail');

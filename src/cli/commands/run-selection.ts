@@ -28,7 +28,7 @@ export async function runSelection(mods: readonly TheoremModule[], argv: Record<
       budget: f.budget,
       layers: f.layers,
       signal: controller.signal,
-      store: f.resume ? openStore(resolve(io.cwd, f.store)) : undefined,
+      store: openStore(resolve(io.cwd, f.store), { reuse: f.resume }),
       onCheck: f.progress
         ? (e) => {
             if (e.result) io.err(`[${e.index + 1}/${e.total}] ${e.theorem} ${e.check}: ${e.result.status} (${Math.round(e.result.ms)} ms)`);
