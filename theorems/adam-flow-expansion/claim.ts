@@ -15,7 +15,7 @@ const settings = {
   identityPoints: 64,
   boundSignals: 24,
   discreteEps: 0.01,
-  discreteDt: [0.1, 0.05, 0.025, 0.0125],
+  discreteDt: [0.04, 0.02, 0.01, 0.005],
 } as const;
 
 export const adamFlowClaim = {
