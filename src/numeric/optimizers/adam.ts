@@ -4,8 +4,8 @@
  * `init: 'first-gradient'` starts from m = g0, v = g0² (degenerate initialisation (G)).
  */
 import type { EpsPlacement, Optimizer } from './types.js';
-import { assertRate, assertSameLength } from './types.js';
-import { biasCorrection, normalise, updateFirstMoment, updateSecondMoment } from './moments.js';
+import { assertRate, assertSameLength, applyUpdate } from './types.js';
+import { biasCorrection } from './moments.js';
 
 export interface AdamOptions {
   readonly lr: number;
@@ -18,20 +18,29 @@ export interface AdamOptions {
 }
 export type AdamState = { readonly step: number; readonly m: Float64Array; readonly v: Float64Array };
 
-/** One Adam moment update + normalised direction, shared by AdamW and RMSProp. */
+/** One Adam moment update + normalised direction, shared by AdamW and RMSProp (one fused pass). */
 export function adamDirection(opts: AdamOptions, grad: Float64Array, state: AdamState): { update: Float64Array; state: AdamState } {
-  let m = Float64Array.from(state.m);
-  let v = Float64Array.from(state.v);
-  if (state.step === 0 && opts.init === 'first-gradient') {
-    m = Float64Array.from(grad);
-    v = grad.map((g) => g * g);
-  }
-  updateFirstMoment(m, grad, opts.beta1);
-  updateSecondMoment(v, grad, opts.beta2);
+  const n = grad.length;
+  const fromGradient = state.step === 0 && opts.init === 'first-gradient';
+  const m = new Float64Array(n);
+  const v = new Float64Array(n);
+  const update = new Float64Array(n);
+  const { beta1, beta2 } = opts;
   const t = state.step + 1;
-  const c = opts.biasCorrection ? biasCorrection(opts.beta1, opts.beta2, t) : 1;
-  const update = new Float64Array(grad.length);
-  normalise(update, m, v, c, opts.eps ?? 0, opts.epsPlacement ?? 'outside-root');
+  const c = opts.biasCorrection ? biasCorrection(beta1, beta2, t) : 1;
+  const eps = opts.eps ?? 0;
+  const inside = (opts.epsPlacement ?? 'outside-root') === 'inside-root';
+  for (let i = 0; i < n; i++) {
+    const g = grad[i];
+    const m0 = fromGradient ? g : state.m[i];
+    const v0 = fromGradient ? g * g : state.v[i];
+    const mi = beta1 * m0 + (1 - beta1) * g;
+    const vi = beta2 * v0 + (1 - beta2) * g * g;
+    m[i] = mi;
+    v[i] = vi;
+    const den = inside ? Math.sqrt(vi + eps) : Math.sqrt(vi) + eps;
+    update[i] = den === 0 ? 0 : (c * mi) / den;
+  }
   return { update, state: { step: t, m, v } };
 }
 
@@ -44,7 +53,7 @@ export function adam(opts: AdamOptions): Optimizer<AdamState> {
     step(params, grad, state) {
       assertSameLength(params, grad);
       const { update, state: next } = adamDirection(opts, grad, state);
-      return { params: params.map((p, i) => p - opts.lr * update[i]), update, state: next };
+      return { params: applyUpdate(params, update, opts.lr), update, state: next };
     },
   };
 }

@@ -1,6 +1,6 @@
 /** AdamW (decoupled weight decay): θ ← θ − η (u + λ θ) with u the bias-corrected Adam direction. */
 import type { Optimizer } from './types.js';
-import { assertSameLength } from './types.js';
+import { assertSameLength, applyUpdate } from './types.js';
 import type { AdamOptions, AdamState } from './adam.js';
 import { adam, adamDirection } from './adam.js';
 
@@ -14,7 +14,7 @@ export function adamw(opts: AdamWOptions): Optimizer<AdamState> {
     step(params, grad, state) {
       assertSameLength(params, grad);
       const { update, state: next } = adamDirection(opts, grad, state);
-      const out = params.map((p, i) => p - opts.lr * (update[i] + opts.weightDecay * p));
+      const out = applyUpdate(params, update, opts.lr, opts.weightDecay);
       return { params: out, update, state: next };
     },
   };

@@ -1,6 +1,6 @@
 /** Gradient descent: θ ← θ − η g. */
 import type { Optimizer } from './types.js';
-import { assertSameLength } from './types.js';
+import { assertSameLength, applyUpdate } from './types.js';
 
 export interface GdOptions { readonly lr: number }
 export type GdState = { readonly step: number };
@@ -12,7 +12,7 @@ export function gd(opts: GdOptions): Optimizer<GdState> {
     step(params, grad, state) {
       assertSameLength(params, grad);
       const update = Float64Array.from(grad);
-      const next = params.map((p, i) => p - opts.lr * update[i]);
+      const next = applyUpdate(params, update, opts.lr);
       return { params: next, update, state: { step: state.step + 1 } };
     },
   };

@@ -1,6 +1,6 @@
 /** Heavy-ball momentum, EMA form (degenerate §5): m ← β m + (1 − β) g, θ ← θ − η m. */
 import type { Optimizer } from './types.js';
-import { assertRate, assertSameLength } from './types.js';
+import { assertRate, assertSameLength, applyUpdate } from './types.js';
 import { updateFirstMoment } from './moments.js';
 
 export interface HeavyBallOptions { readonly lr: number; readonly momentum: number }
@@ -16,7 +16,7 @@ export function heavyBall(opts: HeavyBallOptions): Optimizer<HeavyBallState> {
       const m = Float64Array.from(state.m);
       // momentum 0 must reduce exactly to GD, so with β = 0 m = g.
       updateFirstMoment(m, grad, opts.momentum);
-      const next = params.map((p, i) => p - opts.lr * m[i]);
+      const next = applyUpdate(params, m, opts.lr);
       return { params: next, update: Float64Array.from(m), state: { step: state.step + 1, m } };
     },
   };

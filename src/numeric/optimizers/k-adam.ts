@@ -3,7 +3,7 @@
  * paper β = second-moment rate (beta2), paper γ = first-moment rate (beta1).
  */
 import type { Optimizer } from './types.js';
-import { assertRate, assertSameLength } from './types.js';
+import { assertRate, assertSameLength, applyUpdate } from './types.js';
 import { biasCorrection, normalise, updateFirstMoment, updateSecondMoment } from './moments.js';
 
 export interface KAdamLevel { readonly beta1: number; readonly beta2: number }
@@ -67,7 +67,7 @@ export function kAdam(opts: KAdamOptions): Optimizer<KAdamState> {
         gHat = out;
       });
       const update = gHat;
-      const next = params.map((p, i) => p - opts.lr * (update[i] + (opts.coupled ? 0 : wd * p)));
+      const next = applyUpdate(params, update, opts.lr, opts.coupled ? 0 : wd);
       return { params: next, update, state: { step: t, m, v, levelUpdates } };
     },
   };

@@ -1,6 +1,6 @@
 /** SignGD: θ ← θ − η sign(g) (the β1 = β2 = 0 limit of Adam, degenerate §0). */
 import type { Optimizer } from './types.js';
-import { assertSameLength } from './types.js';
+import { assertSameLength, applyUpdate } from './types.js';
 
 export interface SignGdOptions { readonly lr: number }
 export type SignGdState = { readonly step: number };
@@ -12,7 +12,7 @@ export function signGd(opts: SignGdOptions): Optimizer<SignGdState> {
     step(params, grad, state) {
       assertSameLength(params, grad);
       const update = grad.map((g) => Math.sign(g));
-      const next = params.map((p, i) => p - opts.lr * update[i]);
+      const next = applyUpdate(params, update, opts.lr);
       return { params: next, update, state: { step: state.step + 1 } };
     },
   };

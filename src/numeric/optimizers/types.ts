@@ -25,3 +25,10 @@ export function assertRate(name: string, value: number, lo = 0, hi = 1, hiOpen =
 export function assertSameLength(a: Float64Array, b: Float64Array): void {
   if (a.length !== b.length) throw new RangeError(`dimension mismatch: ${a.length} vs ${b.length}`);
 }
+
+/** θ − lr·(u + wd·θ), in one plain loop (TypedArray.map with a closure is several times slower in V8). */
+export function applyUpdate(params: Float64Array, update: Float64Array, lr: number, weightDecay = 0): Float64Array {
+  const out = new Float64Array(params.length);
+  for (let i = 0; i < params.length; i++) out[i] = params[i] - lr * (update[i] + weightDecay * params[i]);
+  return out;
+}
