@@ -12,7 +12,7 @@ function sabotage(m: number, tol: Tolerance): { expected: number; tolerance: Tol
   const far = 10 * (Math.abs(m) + 1);
   switch (tol.kind) {
     case 'abs':
-      return { expected: m + 10 * tol.atol + 1e-300, tolerance: tol };
+      return { expected: m + 10 * tol.atol + (Math.abs(m) + 1) * 1e-9, tolerance: tol };
     case 'rel':
       return { expected: m + far * (1 + 10 * tol.rtol) + 10 * (tol.atol ?? 0), tolerance: tol };
     case 'order':
