@@ -1,12 +1,104 @@
-/** `verify baseline <action>` — placeholder until its issue lands. */
+/** `verify baseline save FILE [sel…]` and `verify baseline check FILE [--rtol R]`: regression baselines. */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { UsageError } from '../../core/errors.js';
+import type { Report } from '../../core/result.js';
+import type { Budget, TheoremModule } from '../../core/theorem.js';
+import type { Selection } from '../../report/baseline.js';
+import { resolvePaper, resolveTheoremId } from '../../registry/resolve.js';
+import { checkKey, openStore } from '../../runner/store.js';
+import { verifyTheorems } from '../../runner/verify.js';
+import { theorems } from '../../../theorems/index.js';
 import type { CliCommand } from '../command.js';
+import type { Io } from '../io.js';
+import { parseNumberFlag } from '../options.js';
+
+/** Parse `[theorem ID… | paper KEY | all]` (default all). */
+export function parseSelection(words: readonly string[]): Selection {
+  if (words.length === 0 || (words.length === 1 && words[0] === 'all')) return { kind: 'all' };
+  if (words[0] === 'paper') {
+    if (words.length !== 2) throw new UsageError('baseline: expected `paper KEY`');
+    return { kind: 'paper', key: words[1] };
+  }
+  const ids = words[0] === 'theorem' ? words.slice(1) : words;
+  if (ids.length === 0) throw new UsageError('baseline: `theorem` needs at least one ID');
+  return { kind: 'theorems', ids };
+}
+
+function modulesOf(sel: Selection, registry: readonly TheoremModule[]): TheoremModule[] {
+  if (sel.kind === 'all') return [...registry];
+  if (sel.kind === 'paper') return resolvePaper(sel.key, registry);
+  return [...new Set(sel.ids.map((id) => resolveTheoremId(id, registry)))];
+}
+
+async function rerun(mods: readonly TheoremModule[], seed: number, budget: Budget, store: string | undefined, io: Io): Promise<Report> {
+  // never resume: a baseline is about recomputing; the fresh results still go to the store for `verify report`
+  return verifyTheorems(mods, { seed, budget, store: store ? openStore(resolve(io.cwd, store), { reuse: false }) : undefined });
+}
+
+/** The command body with an injectable registry (tests use fake modules). */
+export async function baselineCommandBody(registry: readonly TheoremModule[], a: Record<string, unknown>, io: Io): Promise<number> {
+  const { compareBaseline, makeBaseline, parseBaseline, renderDiff, stableJson } = await import('../../report/baseline.js');
+  const action = String(a.action);
+  const file = a.file === undefined ? undefined : String(a.file);
+  if (!file) throw new UsageError(`baseline ${action}: name the baseline FILE`);
+  const path = resolve(io.cwd, file);
+  const store = a.store === false || a.store === undefined ? undefined : String(a.store);
+  const keyOf = (seed: number, budget: Budget) => (m: TheoremModule, c: string) => checkKey(m, c, seed, budget);
+  if (action === 'save') {
+    const selection = parseSelection((a.selection as string[] | undefined) ?? []);
+    const seedText = String(a.seed ?? '0');
+    if (!/^\d+$/.test(seedText)) throw new UsageError(`--seed: expected a non-negative integer, got "${seedText}"`);
+    const budget = String(a.budget ?? 'quick');
+    if (budget !== 'quick' && budget !== 'full') throw new UsageError(`--budget: expected quick or full, got "${budget}"`);
+    const mods = modulesOf(selection, registry);
+    const report = await rerun(mods, Number(seedText), budget, store, io);
+    const base = makeBaseline(report, mods, selection, keyOf(Number(seedText), budget));
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, stableJson(base));
+    const s = report.summary;
+    io.out(`wrote ${file}: ${base.checks.length} checks (${s.pass} pass, ${s.fail} fail, ${s.skip} skip, ${s.error} error), seed ${base.seed}, budget ${base.budget}`);
+    return 0;
+  }
+  if (action === 'check') {
+    if (a.selection && (a.selection as string[]).length > 0) throw new UsageError('baseline check: the selection is read from the file; name only FILE');
+    if (!existsSync(path)) throw new UsageError(`baseline check: no such file ${file}`);
+    let base;
+    try {
+      base = parseBaseline(readFileSync(path, 'utf8'));
+    } catch (err) {
+      throw new UsageError(`baseline check: ${file}: ${(err as Error).message}`);
+    }
+    let rtol: number | undefined;
+    if (a.rtol !== undefined) {
+      const v = parseNumberFlag('rtol', a.rtol, (x) => x >= 0, 'non-negative');
+      if (!v.ok) throw new UsageError(v.errors.join('; '));
+      rtol = v.value;
+    }
+    const mods = modulesOf(base.selection, registry);
+    const report = await rerun(mods, base.seed, base.budget, store, io);
+    const rows = compareBaseline(base, report, mods, keyOf(base.seed, base.budget), { rtol });
+    io.out(renderDiff(rows, { all: !!a.verbose }));
+    return rows.some((r) => r.failing) ? 1 : 0;
+  }
+  throw new UsageError(`baseline: unknown action "${action}"; expected save or check`);
+}
 
 export const baselineCommand: CliCommand = {
-  command: 'baseline <action>',
-  describe: 'save or check regression baselines',
-  builder: (y) => y,
-  handler() {
-    throw new UsageError('verify baseline: not built yet');
-  },
+  command: 'baseline <action> [file] [selection..]',
+  describe: 'save or check regression baselines (measured values with drift tolerances)',
+  builder: (y) =>
+    y
+      .positional('action', { type: 'string', choices: ['save', 'check'], describe: 'save | check' })
+      .positional('file', { type: 'string', describe: 'baseline JSON file, e.g. baselines/quick.json' })
+      .positional('selection', { type: 'string', array: true, describe: 'save only: theorem ID… | paper KEY | all (default all)' })
+      .option('rtol', { type: 'string', describe: 'check: allowed relative drift for every check (overrides the declared drift)' })
+      .option('seed', { type: 'string', default: '0', describe: 'save: seed (check reads it from the file)' })
+      .option('budget', { type: 'string', default: 'quick', describe: 'save: quick | full (check reads it from the file)' })
+      .option('store', { type: 'string', default: '.optverify/checks.ndjson', describe: 'also append the rerun results to this store (--no-store: do not)' })
+      .option('verbose', { type: 'boolean', describe: 'check: list every check, not only the changed ones' })
+      .example('$0 baseline save baselines/quick.json all', 'record every measured value of the quick suite')
+      .example('$0 baseline check baselines/quick.json', 'rerun and fail on any verdict change or drift')
+      .example('$0 baseline check baselines/quick.json --rtol 1e-6', 'allow 1e-6 relative drift everywhere'),
+  handler: (a, io) => baselineCommandBody(theorems, a, io),
 };

@@ -1,12 +1,79 @@
-/** `verify report` — placeholder until its issue lands. */
+/** `verify report [ID…|--paper KEY|--all] --out FILE [--format html|md]`: render from the store, never recompute. */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { UsageError } from '../../core/errors.js';
+import type { Budget, TheoremModule } from '../../core/theorem.js';
+import { resolvePaper, resolveTheoremId } from '../../registry/resolve.js';
+import { checkKey, openStore } from '../../runner/store.js';
+import { theorems } from '../../../theorems/index.js';
 import type { CliCommand } from '../command.js';
+import type { Io } from '../io.js';
+
+/** Which modules a report/baseline names: ids, a paper, or everything (the default). */
+export function selectModules(registry: readonly TheoremModule[], a: { ids?: readonly string[]; paper?: string; all?: boolean }): TheoremModule[] {
+  const ids = a.ids ?? [];
+  if ([ids.length > 0, !!a.paper, !!a.all].filter(Boolean).length > 1) throw new UsageError('name theorem ids, --paper KEY or --all, not several');
+  if (a.paper) return resolvePaper(a.paper, registry);
+  if (ids.length > 0) return [...new Set(ids.map((id) => resolveTheoremId(id, registry)))];
+  return [...registry];
+}
+
+/** The command body with an injectable registry (tests use fake modules). */
+export async function reportCommandBody(registry: readonly TheoremModule[], a: Record<string, unknown>, io: Io): Promise<number> {
+  const format = String(a.format ?? 'html');
+  if (format !== 'html' && format !== 'md') throw new UsageError(`--format: expected html or md, got "${format}"`);
+  const seedText = String(a.seed ?? '0');
+  if (!/^\d+$/.test(seedText)) throw new UsageError(`--seed: expected a non-negative integer, got "${seedText}"`);
+  const budget = a.budget === undefined ? undefined : String(a.budget);
+  if (budget !== undefined && budget !== 'quick' && budget !== 'full') throw new UsageError(`--budget: expected quick or full, got "${budget}"`);
+  const mods = selectModules(registry, { ids: a.ids as string[] | undefined, paper: a.paper as string | undefined, all: !!a.all });
+  const storePath = resolve(io.cwd, String(a.store ?? '.optverify/checks.ndjson'));
+  if (!existsSync(storePath)) io.err(`note: no result store at ${storePath}; every check is reported missing (run \`verify all\` first)`);
+  const { reportFromStore } = await import('../../report/from-store.js');
+  const cached = reportFromStore(mods, openStore(storePath, { reuse: false }).records(), {
+    seed: Number(seedText),
+    budgets: budget ? [budget as Budget] : undefined,
+    store: String(a.store ?? '.optverify/checks.ndjson'),
+    keyOf: checkKey,
+  });
+  let text: string;
+  if (format === 'md') {
+    text = (await import('../../report/markdown.js')).renderMarkdown(cached);
+  } else {
+    const { renderReportFigures } = await import('../../report/figures/collect.js');
+    const figures = await renderReportFigures(cached, (what, err) => io.err(`warning: figure ${what} not rendered: ${(err as Error).message}`));
+    text = (await import('../../report/html.js')).renderHtml(cached, figures);
+  }
+  const out = (a.out as string | undefined) ?? (format === 'html' ? 'report.html' : undefined);
+  const s = cached.summary;
+  const line = `${cached.theorems.length} theorems, ${s.total} checks: ${s.pass} pass, ${s.fail} fail, ${s.error} error, ${s.skip} skip, ${s.stale} stale, ${s.missing} missing`;
+  if (out === undefined || out === '-') {
+    io.out(text);
+    io.err(line);
+  } else {
+    const path = resolve(io.cwd, out);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+    io.out(`wrote ${out} (${format}): ${line}`);
+  }
+  if (s.stale + s.missing > 0) io.err(`${s.stale} stale and ${s.missing} missing results are not current: rerun \`verify all\` (or the theorems named) to refresh them`);
+  return 0;
+}
 
 export const reportCommand: CliCommand = {
-  command: 'report',
-  describe: 'render the HTML/Markdown report from cached results',
-  builder: (y) => y,
-  handler() {
-    throw new UsageError('verify report: not built yet');
-  },
+  command: 'report [ids..]',
+  describe: 'render the HTML/Markdown report from cached results (no recomputation)',
+  builder: (y) =>
+    y
+      .positional('ids', { type: 'string', array: true, describe: 'theorems to include (default: all)' })
+      .option('paper', { type: 'string', describe: 'only this paper: gsi | ctadam | degenerate' })
+      .option('all', { type: 'boolean', describe: 'every registered theorem (the default)' })
+      .option('out', { type: 'string', describe: 'output file (default report.html for html, stdout for md; - = stdout)' })
+      .option('format', { type: 'string', default: 'html', describe: 'html | md' })
+      .option('store', { type: 'string', default: '.optverify/checks.ndjson', describe: 'the result store written by verify runs' })
+      .option('seed', { type: 'string', default: '0', describe: 'the seed whose results count as current' })
+      .option('budget', { type: 'string', describe: 'only results of this budget count as current (default: quick or full)' })
+      .example('$0 all && $0 report --out report.html', 'verify everything, then render the HTML report')
+      .example('$0 report --paper gsi --format md > summary.md', 'a Markdown summary for a pull-request comment'),
+  handler: (a, io) => reportCommandBody(theorems, a, io),
 };

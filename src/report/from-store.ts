@@ -1,0 +1,117 @@
+/**
+ * A report built from the result store, without recomputing anything. For each (theorem, check) of the
+ * selection: the latest record whose key equals the current key (`fresh`), else the latest record of
+ * that check under an older key (`stale`: code, settings or expectation changed since), else `missing`.
+ */
+import type { CheckResult, Summary } from '../core/result.js';
+import { summarize } from '../core/result.js';
+import type { Budget, Layer, PaperKey, TheoremModule } from '../core/theorem.js';
+import type { StoredRecord } from '../runner/store.js';
+
+export type Freshness = 'fresh' | 'stale' | 'missing';
+
+/** One check of the selection as the store knows it. `result` is null only when missing. */
+export interface CachedCheck {
+  readonly theorem: string;
+  readonly name: string;
+  readonly layer: Layer;
+  readonly freshness: Freshness;
+  /** When the record was written (ISO time), null when missing. */
+  readonly at: string | null;
+  /** The budget whose key the record matches (fresh only). */
+  readonly budget: Budget | null;
+  readonly result: CheckResult | null;
+}
+
+export interface CachedTheorem {
+  readonly id: string;
+  readonly paper: PaperKey;
+  readonly labels: readonly string[];
+  readonly title: string;
+  readonly statement: { readonly text: string; readonly latex: string };
+  readonly checks: readonly CachedCheck[];
+}
+
+/** Counts of fresh results by status, plus stale and missing checks. */
+export interface CachedSummary extends Summary {
+  readonly fresh: number;
+  readonly stale: number;
+  readonly missing: number;
+}
+
+export interface CachedReport {
+  readonly schema: 'optverify/cached-report';
+  readonly schemaVersion: 1;
+  readonly generatedAt: string;
+  readonly store: string;
+  readonly seed: number;
+  readonly theorems: readonly CachedTheorem[];
+  readonly summary: CachedSummary;
+}
+
+export interface FromStoreOptions {
+  readonly seed: number;
+  /** Budgets whose keys count as current (default both: a `--full` run is as fresh as a quick one). */
+  readonly budgets?: readonly Budget[];
+  readonly store: string;
+  /** Recomputes the current key (the runner's `checkKey`; injected to keep this module pure). */
+  readonly keyOf: (mod: TheoremModule, check: string, seed: number, budget: Budget) => string;
+  readonly now?: () => Date;
+}
+
+/** Build the cached report of `mods` from the store's records (oldest first, as `records()` returns). */
+export function reportFromStore(mods: readonly TheoremModule[], records: readonly StoredRecord[], opts: FromStoreOptions): CachedReport {
+  const budgets = opts.budgets ?? (['quick', 'full'] as const);
+  const latest = new Map<string, StoredRecord>();
+  const latestByKey = new Map<string, StoredRecord>();
+  for (const r of records) {
+    latest.set(`${r.result.theorem}\u0000${r.result.name}`, r);
+    latestByKey.set(r.key, r);
+  }
+  const theorems = mods.map((mod): CachedTheorem => {
+    const checks = mod.checks.map((c): CachedCheck => {
+      const base = { theorem: mod.claim.id, name: c.name, layer: c.layer };
+      for (const b of budgets) {
+        const hit = latestByKey.get(opts.keyOf(mod, c.name, opts.seed, b));
+        if (hit && hit.result.theorem === mod.claim.id && hit.result.name === c.name) {
+          return { ...base, freshness: 'fresh', at: hit.at, budget: b, result: hit.result };
+        }
+      }
+      const old = latest.get(`${mod.claim.id}\u0000${c.name}`);
+      if (old) return { ...base, freshness: 'stale', at: old.at, budget: null, result: old.result };
+      return { ...base, freshness: 'missing', at: null, budget: null, result: null };
+    });
+    const { id, paper, labels, title, statement } = mod.claim;
+    return { id, paper, labels, title, statement, checks };
+  });
+  return {
+    schema: 'optverify/cached-report',
+    schemaVersion: 1,
+    generatedAt: (opts.now ?? (() => new Date()))().toISOString(),
+    store: opts.store,
+    seed: opts.seed,
+    theorems,
+    summary: summarizeCached(theorems.flatMap((t) => t.checks)),
+  };
+}
+
+/** Status counts over fresh results only; stale and missing are counted apart. */
+export function summarizeCached(checks: readonly CachedCheck[]): CachedSummary {
+  const fresh = checks.filter((c) => c.freshness === 'fresh');
+  const s = summarize(fresh.map((c) => c.result!));
+  return { ...s, total: checks.length, fresh: fresh.length, stale: checks.filter((c) => c.freshness === 'stale').length, missing: checks.filter((c) => c.freshness === 'missing').length };
+}
+
+export type TheoremVerdict = 'pass' | 'fail' | 'incomplete' | 'empty';
+
+/**
+ * A theorem's verdict from current results only: `fail` when a fresh non-informational check failed or
+ * errored; `incomplete` when any check is stale or missing (and none failed); `pass` otherwise.
+ */
+export function theoremVerdict(t: CachedTheorem): TheoremVerdict {
+  if (t.checks.length === 0) return 'empty';
+  const fresh = t.checks.filter((c) => c.freshness === 'fresh').map((c) => c.result!);
+  if (fresh.some((r) => !r.informational && (r.status === 'fail' || r.status === 'error'))) return 'fail';
+  if (fresh.length < t.checks.length) return 'incomplete';
+  return 'pass';
+}

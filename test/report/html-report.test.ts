@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { reportCommandBody } from '../../src/cli/commands/report.js';
+import { figureKinds } from '../../src/report/figures/index.js';
+import { fakeIo } from '../helpers/fake-io.js';
+import { syntheticRegistry, syntheticStore, zooDetails } from './synthetic.js';
+
+let html = '';
+let md = '';
+let storeDir = '';
+
+beforeAll(async () => {
+  const store = await syntheticStore();
+  storeDir = dirname(store);
+  const io = { ...fakeIo(), cwd: storeDir };
+  expect(await reportCommandBody(syntheticRegistry, { all: true, out: 'report.html', store }, io)).toBe(0);
+  expect(io.stdout.join('\n')).toMatch(/wrote report\.html \(html\): 2 theorems, 10 checks: .*1 stale, 1 missing/);
+  html = readFileSync(join(storeDir, 'report.html'), 'utf8');
+  const io2 = fakeIo();
+  expect(await reportCommandBody(syntheticRegistry, { format: 'md', store }, io2)).toBe(0);
+  md = io2.stdout.join('\n');
+});
+
+describe('HTML report from a synthetic store', () => {
+  it('should be one self-contained document: no scripts, no external resources', () => {
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).not.toMatch(/<script|<link |src="http|href="http/i);
+  });
+  it('should group theorems by paper, with statement (as text) and verdict', () => {
+    expect(html).toContain('id="paper-gsi"');
+    expect(html).toContain('id="paper-ctadam"');
+    expect(html).toMatch(/<article class="theorem" id="freshness-demo" data-verdict="incomplete">/);
+    expect(html).toMatch(/<article class="theorem" id="figure-zoo" data-verdict="pass">/);
+    expect(html).toContain('R − sign(g) = O(Λ²) ⟺ τ₁ = τ₂');
+    expect(html).toContain('‖uₙ‖ ≤ (1−β₁)/√(1−β₂)');
+  });
+  it('should never show a stale result as current', () => {
+    const row = /<tr class="stale" id="freshness-demo--stale_check">(.*?)<\/tr>/s.exec(html)?.[1] ?? '';
+    expect(row).toContain('badge v-stale">stale');
+    expect(row).toContain('was fail');
+    expect(row).toContain('was 7');
+    expect(row).not.toContain('v-fail');
+    expect(html).toMatch(/<tr class="missing" id="freshness-demo--missing_check">.*never run/s);
+    expect(html).toMatch(/<tr class="fresh" id="freshness-demo--fresh_check">.*badge v-pass/);
+  });
+  it('should draw every figure kind as a non-empty inline SVG', () => {
+    const figures = [...html.matchAll(/<figure data-check="([^"]+)" data-kind="([^"]+)">(.*?)<\/figure>/gs)];
+    const kinds = new Set(figures.map((f) => f[2]));
+    for (const k of figureKinds) expect(kinds, `figure kind ${k.id}`).toContain(k.id);
+    for (const f of figures) {
+      expect(f[3], `${f[1]} ${f[2]}`).toMatch(/^<svg[^>]*width="\d+"/);
+      expect((f[3].match(/<path|<rect|<line|<text/g) ?? []).length, `${f[1]} ${f[2]} marks`).toBeGreaterThan(10);
+    }
+    for (const check of Object.keys(zooDetails)) expect(figures.some((f) => f[1] === check), check).toBe(true);
+    // ids stay unique across inlined figures
+    const ids = [...html.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('Markdown summary', () => {
+  it('should list verdicts per theorem and what needs attention', () => {
+    expect(md).toMatch(/^## optverify: 8 pass · 0 fail · 0 error · 0 skip · 1 stale · 1 missing \(of 10\)/);
+    expect(md).toContain('| gsi | `freshness-demo` | test-freshness | 🟠 incomplete | 1 | 0 | 0 | 0 | 1 | 1 |');
+    expect(md).toMatch(/### Needs attention \(2\)[\s\S]*`stale_check` \| 🟠 stale \(was fail\) \| was 7/);
+    expect(md).toContain('<details><summary>All checks (10)</summary>');
+  });
+});
