@@ -4,6 +4,8 @@ export interface Io {
   err(text: string): void;
   readonly stdoutIsTTY: boolean;
   readonly stderrIsTTY: boolean;
+  /** Redraw the current stderr line (progress bars on a TTY); absent → callers print plain lines. */
+  errInline?(text: string): void;
   readonly env: NodeJS.ProcessEnv;
   readonly cwd: string;
 }
@@ -14,6 +16,7 @@ export function processIo(): Io {
     err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
     stdoutIsTTY: !!process.stdout.isTTY,
     stderrIsTTY: !!process.stderr.isTTY,
+    errInline: (t) => process.stderr.write(`\r\x1b[K${t}`),
     env: process.env,
     cwd: process.cwd(),
   };

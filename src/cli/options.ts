@@ -1,6 +1,6 @@
 /** Shared flags of the run commands, validated all at once (result type, not exceptions). */
 import type { Validated } from '../core/errors.js';
-import type { Budget, Layer } from '../core/theorem.js';
+import type { Budget, Layer, TrainingOptions } from '../core/theorem.js';
 import { layers } from '../core/theorem.js';
 
 export interface RunFlags {
@@ -12,7 +12,11 @@ export interface RunFlags {
   readonly resume: boolean;
   readonly store: string;
   readonly progress: boolean;
+  readonly training: TrainingOptions;
 }
+
+/** Tensor backends a training-backed check can ask for (experiments/backends.ts resolves them). */
+export const backendChoices = ['auto', 'tensorflow-gpu', 'tensorflow', 'webgpu', 'wasm', 'cpu'] as const;
 
 export const runFlagSpec = {
   layer: { type: 'string', array: true, describe: 'only these layers: symbolic | ode | empirical' },
@@ -25,6 +29,9 @@ export const runFlagSpec = {
   resume: { type: 'boolean', default: false, describe: 'reuse finished checks from the result store' },
   store: { type: 'string', default: '.optverify/checks.ndjson', describe: 'result store for --resume' },
   progress: { type: 'boolean', describe: 'progress lines on stderr (default: when stderr is a TTY)' },
+  backend: { type: 'string', describe: `tensor backend for training runs: ${backendChoices.join(' | ')} (default: $OPTVERIFY_BACKEND or auto)` },
+  shard: { type: 'string', describe: 'run only shard k/n of every training sweep, e.g. 2/4 (merge shards with `verify results merge`)' },
+  'results-dir': { type: 'string', describe: 'cache of finished training runs (default: $OPTVERIFY_RESULTS_DIR or .optverify/runs)' },
 } as const;
 
 export function validateRunFlags(argv: Record<string, unknown>, stderrIsTTY: boolean): Validated<RunFlags> {
@@ -39,6 +46,17 @@ export function validateRunFlags(argv: Record<string, unknown>, stderrIsTTY: boo
   else if (argv.quick) budget = 'quick';
   else if (argv.full) budget = 'full';
   if (budget !== 'quick' && budget !== 'full') errors.push(`--budget: expected quick or full, got "${budget}"`);
+  const backend = argv.backend === undefined ? undefined : String(argv.backend);
+  if (backend !== undefined && !(backendChoices as readonly string[]).includes(backend)) errors.push(`--backend: expected one of ${backendChoices.join(', ')}, got "${backend}"`);
+  let shard: TrainingOptions['shard'];
+  if (argv.shard !== undefined) {
+    const m = /^(\d+)\/(\d+)$/.exec(String(argv.shard).trim());
+    const [index, total] = m ? [Number(m[1]), Number(m[2])] : [NaN, NaN];
+    if (!(index >= 1 && index <= total)) errors.push(`--shard: expected k/n with 1 ≤ k ≤ n, got "${String(argv.shard)}"`);
+    else shard = { index, total };
+  }
+  const resultsDir = argv['results-dir'] === undefined ? undefined : String(argv['results-dir']);
+  if (resultsDir !== undefined && resultsDir.trim() === '') errors.push('--results-dir: expected a directory path, got ""');
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
@@ -51,6 +69,7 @@ export function validateRunFlags(argv: Record<string, unknown>, stderrIsTTY: boo
       resume: !!argv.resume,
       store: String(argv.store),
       progress: (argv.progress as boolean | undefined) ?? stderrIsTTY,
+      training: { backend, shard, resultsDir },
     },
   };
 }

@@ -5,7 +5,7 @@ import os from 'node:os';
 import type { Environment } from './result.js';
 
 const require = createRequire(import.meta.url);
-const tracked = ['mathjs', 'nerdamer', 'odex', 'fast-check', 'yargs', '@tensorflow/tfjs'] as const;
+const tracked = ['mathjs', 'nerdamer-prime', 'odex', 'fast-check', 'yargs', '@tensorflow/tfjs'] as const;
 
 function packageVersion(name: string): string {
   try {

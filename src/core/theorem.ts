@@ -48,10 +48,22 @@ export interface Measurement {
   readonly work: number;
 }
 
+/** Where training-backed checks cache their runs, which shard of a sweep this process runs, which tensor backend. */
+export interface TrainingOptions {
+  /** Results directory of cached runs (default: $OPTVERIFY_RESULTS_DIR or .optverify/runs). */
+  readonly resultsDir?: string;
+  /** Run only shard k/n of every sweep (k 1-based); a check whose sweep is incomplete skips. */
+  readonly shard?: { readonly index: number; readonly total: number };
+  /** auto | tensorflow-gpu | tensorflow | webgpu | wasm | cpu (default: $OPTVERIFY_BACKEND or auto). */
+  readonly backend?: string;
+}
+
 export interface CheckContext {
   readonly seed: number;
   readonly budget: Budget;
   readonly signal: AbortSignal;
+  readonly training: TrainingOptions;
+  /** Progress inside a long check (training runs of a sweep, grid cells). */
   progress(done: number, total: number): void;
 }
 

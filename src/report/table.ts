@@ -40,6 +40,10 @@ export function renderTable(report: Report, opts: TableOptions): string {
       if ((r.status === 'fail' || r.status === 'pass') && r.counterexample) {
         lines.push(paint(codes.dim, `      counterexample: ${JSON.stringify(r.counterexample)}`));
       }
+      // multi-line detail strings are tables a check lays out for readers (e.g. the paper's table next to ours)
+      if (r.status === 'fail' || r.status === 'pass') {
+        for (const v of Object.values(r.detail ?? {})) if (typeof v === 'string' && v.includes('\n')) lines.push(...v.split('\n').map((l) => paint(codes.dim, `      ${l.trimEnd()}`)));
+      }
     });
     lines.push('');
   }

@@ -1,7 +1,7 @@
 /** Runs theorem checks → CheckResults. Every exception becomes a result; one broken check hides nothing. */
 import { NoWorkDoneError, SkipCheck } from '../core/errors.js';
 import type { CheckResult } from '../core/result.js';
-import type { Budget, Capability, Check, Layer, TheoremModule } from '../core/theorem.js';
+import type { Budget, Capability, Check, Layer, TheoremModule, TrainingOptions } from '../core/theorem.js';
 import { judge } from '../core/tolerance.js';
 import type { ResultStore } from './store.js';
 import { checkKey } from './store.js';
@@ -13,6 +13,9 @@ export interface RunOptions {
   readonly signal?: AbortSignal;
   readonly capabilities?: ReadonlySet<Capability>;
   readonly store?: ResultStore;
+  readonly training?: TrainingOptions;
+  /** Progress inside a check (e.g. training run i of a sweep). */
+  readonly onProgress?: (event: { theorem: string; check: string; done: number; total: number }) => void;
   /** Called before and after each check (progress reporting). */
   readonly onCheck?: (event: { theorem: string; check: string; index: number; total: number; result?: CheckResult }) => void;
 }
@@ -32,7 +35,8 @@ async function runOne(mod: TheoremModule, check: Check, opts: RunOptions): Promi
       seed: opts.seed,
       budget: opts.budget,
       signal: opts.signal ?? new AbortController().signal,
-      progress: () => undefined,
+      training: opts.training ?? {},
+      progress: (done, total) => opts.onProgress?.({ theorem: mod.claim.id, check: check.name, done, total }),
     });
     if (!(m.work > 0)) throw new NoWorkDoneError(`check ${check.name} reports no work done (work = ${m.work})`);
     const v = judge(m.measured, expectation.expected, expectation.tolerance);

@@ -1,12 +1,19 @@
 /** Orchestration: run a selection of theorems and assemble the Report with provenance. */
 import { describeEnvironment } from '../core/env.js';
-import type { Report, TheoremReport } from '../core/result.js';
+import type { CheckResult, Report, TheoremReport } from '../core/result.js';
 import { reportSchemaVersion, summarize } from '../core/result.js';
 import type { TheoremModule } from '../core/theorem.js';
 import type { RunOptions } from './run.js';
 import { countChecks, runTheorem } from './run.js';
 
-export async function verifyTheorems(mods: readonly TheoremModule[], opts: RunOptions & { backend?: string }): Promise<Report> {
+/** The tensor backends that training-backed checks name in `detail.backend`; float64 when none trained. */
+export function backendsUsed(checks: readonly CheckResult[]): string {
+  const names = new Set<string>();
+  for (const c of checks) if ((c.status === 'pass' || c.status === 'fail') && typeof c.detail?.backend === 'string') names.add(c.detail.backend);
+  return names.size > 0 ? [...names].join('; ') : 'float64 (no tensor backend used)';
+}
+
+export async function verifyTheorems(mods: readonly TheoremModule[], opts: RunOptions): Promise<Report> {
   const startedAt = new Date().toISOString();
   const t0 = performance.now();
   const total = countChecks(mods, opts.layers);
@@ -25,7 +32,7 @@ export async function verifyTheorems(mods: readonly TheoremModule[], opts: RunOp
     schemaVersion: reportSchemaVersion,
     startedAt,
     ms: Math.round(performance.now() - t0),
-    environment: describeEnvironment({ seed: opts.seed, budget: opts.budget, backend: opts.backend ?? 'float64 (no tensor backend used)' }),
+    environment: describeEnvironment({ seed: opts.seed, budget: opts.budget, backend: backendsUsed(theorems.flatMap((t) => t.checks)) }),
     theorems,
     summary: summarize(theorems.flatMap((t) => t.checks)),
   };

@@ -42,6 +42,9 @@ describe('verify CLI (in-process)', () => {
       [['all', '--seed', 'abc'], /--seed: expected a non-negative integer, got "abc"/],
       [['all', '--layer', 'odee'], /--layer: expected one of symbolic, ode, empirical, got "odee"/],
       [['all', '--budget', 'huge'], /--budget: expected quick or full, got "huge"/],
+      [['all', '--backend', 'tpu'], /--backend: expected one of auto, tensorflow-gpu, tensorflow, webgpu, wasm, cpu, got "tpu"/],
+      [['all', '--shard', '3/2'], /--shard: expected k\/n with 1 ≤ k ≤ n, got "3\/2"/],
+      [['all', '--shard', '0/4'], /--shard: expected k\/n with 1 ≤ k ≤ n, got "0\/4"/],
     ] as const) {
       const io = fakeIo();
       expect(await main([...args], io)).toBe(2);

@@ -41,7 +41,7 @@ describe.each(theorems.map((t) => [t.claim.id, t] as [string, TheoremModule]))('
   beforeAll(async () => {
     first = await runTheorem(mod, { seed: 0, budget: 'quick' });
     second = await runTheorem(mod, { seed: 0, budget: 'quick' });
-  }, 120_000);
+  }, 600_000);
 
   it('should match every check to an expectation and back', () => {
     expect(Object.keys(mod.claim.expectations).sort()).toEqual(mod.checks.map((c) => c.name).sort());

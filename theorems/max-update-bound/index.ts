@@ -1,6 +1,8 @@
-// Placeholder until its issue lands this module; registered so the registry line exists.
+/** ctadam theorem 1 and theorem 3: the max-update bound and the exact discrete worst case. */
 import { defineTheorem } from '../../src/core/define.js';
-export default defineTheorem(
-  { id: 'max-update-bound', paper: 'ctadam', labels: ['theorem-1', 'theorem-3', 'appendix-F'], title: 'Max-update bound (in progress)', statement: { text: '', latex: '' }, hypotheses: [], settings: {}, expectations: {} },
-  [],
-);
+import { maxUpdateClaim } from './claim.js';
+import { empiricalChecks } from './empirical.js';
+import { odeChecks } from './ode.js';
+import { symbolicChecks } from './symbolic.js';
+
+export default defineTheorem(maxUpdateClaim, [...symbolicChecks, ...odeChecks, ...empiricalChecks]);

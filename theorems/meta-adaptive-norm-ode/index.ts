@@ -1,6 +1,8 @@
-// Placeholder until its issue lands this module; registered so the registry line exists.
+/** ctadam theorem 2, lemma 2, propositions 2–3: the meta-adaptive effect of scale invariance. */
 import { defineTheorem } from '../../src/core/define.js';
-export default defineTheorem(
-  { id: 'meta-adaptive-norm-ode', paper: 'ctadam', labels: ['lemma-2', 'theorem-2', 'proposition-3', 'proposition-2'], title: 'Meta-adaptive norm ODE (in progress)', statement: { text: '', latex: '' }, hypotheses: [], settings: {}, expectations: {} },
-  [],
-);
+import { metaAdaptiveClaim } from './claim.js';
+import { empiricalChecks } from './empirical.js';
+import { odeChecks } from './ode.js';
+import { symbolicChecks } from './symbolic.js';
+
+export default defineTheorem(metaAdaptiveClaim, [...symbolicChecks, ...odeChecks, ...empiricalChecks]);

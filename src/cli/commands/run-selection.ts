@@ -11,6 +11,7 @@ import { openStore } from '../../runner/store.js';
 import { verifyTheorems } from '../../runner/verify.js';
 import type { Io } from '../io.js';
 import { validateRunFlags } from '../options.js';
+import { progressSink } from '../progress.js';
 
 export async function runSelection(mods: readonly TheoremModule[], argv: Record<string, unknown>, io: Io): Promise<number> {
   const v = validateRunFlags(argv, io.stderrIsTTY);
@@ -22,6 +23,8 @@ export async function runSelection(mods: readonly TheoremModule[], argv: Record<
     controller.abort();
   };
   process.once('SIGINT', onSigint);
+  const progress = f.progress ? progressSink(io) : undefined;
+  const { resultsDir } = f.training;
   try {
     const report = await verifyTheorems(mods, {
       seed: f.seed,
@@ -29,11 +32,9 @@ export async function runSelection(mods: readonly TheoremModule[], argv: Record<
       layers: f.layers,
       signal: controller.signal,
       store: openStore(resolve(io.cwd, f.store), { reuse: f.resume }),
-      onCheck: f.progress
-        ? (e) => {
-            if (e.result) io.err(`[${e.index + 1}/${e.total}] ${e.theorem} ${e.check}: ${e.result.status} (${Math.round(e.result.ms)} ms)`);
-          }
-        : undefined,
+      training: { ...f.training, resultsDir: resultsDir === undefined ? undefined : resolve(io.cwd, resultsDir) },
+      onCheck: progress?.onCheck,
+      onProgress: progress?.onProgress,
     });
     io.out(f.json ? renderJson(report) : renderTable(report, { color: shouldColor({ isTTY: io.stdoutIsTTY }, io.env) }));
     if (f.junit) writeFileSync(resolve(io.cwd, f.junit), renderJunit(report));

@@ -1,0 +1,44 @@
+/**
+ * Merge shard result directories: same config hash = same run. Identical results (provenance aside)
+ * are kept once; differing results under one hash are a conflict and nothing is written.
+ */
+import { join } from 'node:path';
+import { canonicalJson, listRuns, readRun, writeRun } from './store.js';
+import type { StoredRun } from './store.js';
+
+/** Raised when two directories hold different results for one configuration hash. */
+export class MergeConflictError extends Error {
+  constructor(readonly conflicts: readonly { hash: string; dirs: readonly string[] }[]) {
+    super(`conflicting results for ${conflicts.length} run(s): ${conflicts.map((c) => `${c.hash.slice(0, 12)} in ${c.dirs.join(' and ')}`).join('; ')}`);
+  }
+}
+
+/** Summary of a merge. */
+export interface MergeSummary { readonly runs: number; readonly duplicates: number; readonly written: number }
+
+/** Merge `sources` into `out` (may be one of the sources). Throws MergeConflictError before writing anything. */
+export function mergeRuns(sources: readonly string[], out: string): MergeSummary {
+  const seen = new Map<string, { run: StoredRun; dir: string; key: string }>();
+  const conflicts = new Map<string, Set<string>>();
+  let duplicates = 0;
+  for (const dir of [...sources, out]) {
+    for (const hash of listRuns(dir)) {
+      const run = readRun(dir, hash);
+      if (!run) throw new Error(`unreadable run file ${join(dir, hash)}.json`);
+      const key = canonicalJson({ config: run.config, result: run.result });
+      const prev = seen.get(hash);
+      if (!prev) seen.set(hash, { run, dir, key });
+      else if (prev.key === key) duplicates += prev.dir === dir ? 0 : 1;
+      else conflicts.set(hash, new Set([...(conflicts.get(hash) ?? [prev.dir]), dir]));
+    }
+  }
+  if (conflicts.size > 0) throw new MergeConflictError([...conflicts].map(([hash, dirs]) => ({ hash, dirs: [...dirs] })));
+  const existing = new Set(listRuns(out));
+  let written = 0;
+  for (const [hash, { run }] of seen) {
+    if (existing.has(hash)) continue;
+    writeRun(out, run);
+    written++;
+  }
+  return { runs: seen.size, duplicates, written };
+}

@@ -1,0 +1,40 @@
+/**
+ * The bridge from a theorem's empirical check to a training experiment: the check context's training
+ * options become the experiment's, a harness that cannot load or a sweep this shard only partly ran
+ * becomes `skip` (never `pass`), and every measurement carries the provenance fields of issue 6.
+ * No tfjs import here: theorem modules import this statically and the experiments dynamically.
+ */
+import { SkipCheck } from '../src/core/errors.js';
+import type { CheckContext, DetailValue } from '../src/core/theorem.js';
+import type { BackendRequest } from './backends.js';
+import type { ExperimentOptions, TrainingDetail } from './specs/common.js';
+
+/** Import an experiment module; a harness that cannot load (tfjs missing) is a skip with the reason. */
+export async function loadExperiment<M>(load: () => Promise<M>): Promise<M> {
+  try {
+    return await load();
+  } catch (err) {
+    throw new SkipCheck(`tfjs training harness not loadable: ${String((err as Error)?.message ?? err).split('\n')[0]}`);
+  }
+}
+
+/** Results directory, shard, backend and progress for an experiment, from the check context. */
+export function experimentOptions(ctx: CheckContext): ExperimentOptions {
+  const { resultsDir, shard, backend } = ctx.training;
+  return { dir: resultsDir, shard, backend: backend as BackendRequest | undefined, progress: (done, total) => ctx.progress(done, total) };
+}
+
+/** A sweep only partly present (this process ran one shard) cannot be judged: skip, saying how to finish it. */
+export function requireComplete(d: Pick<TrainingDetail, 'complete' | 'runs'>, ctx: CheckContext): void {
+  if (d.complete) return;
+  const s = ctx.training.shard;
+  throw new SkipCheck(
+    `${s ? `shard ${s.index}/${s.total}: ` : ''}${d.runs} run(s) of the sweep present, not all; ` +
+      'merge the shard result directories with `verify results merge DIR… --out DIR` and rerun with --results-dir DIR',
+  );
+}
+
+/** The detail fields every training-backed measurement carries: backend, model, dataset, steps, seeds, wall_s, runs. */
+export function trainingDetail(d: TrainingDetail): Record<string, DetailValue> {
+  return { backend: d.backend, model: d.model, dataset: d.dataset, steps: d.steps, seeds: d.seeds, wall_s: d.wall_s, runs: d.runs };
+}

@@ -1,0 +1,95 @@
+/**
+ * ctadam figure 3 in kind: bias-corrected Adam (ε = 0) at points (β, γ) = (β2, β1) along the normal
+ * curve γ(β) = (κ − 2β³)^{1/3}, κ = 2β0³ + γ0³, through (β0, γ0) = (0.999, 0.9), crossing from B+
+ * (C = 2/γ − 1/β − 1 > 0) into B−. Per point: max_n ‖u_n‖∞ / bound_n of theorem 1 (must be ≤ 1 in B+),
+ * and in B− the fitted slope of log max_{k≤n} ‖u_k‖∞ over the second half against |C|/2 and ½ ln(γ²/β).
+ */
+import type { RunConfig } from '../harness/train.js';
+import type { TaskConfig } from '../harness/tasks.js';
+import { runConfigs, slope } from './common.js';
+import type { ExperimentOptions, TrainingDetail } from './common.js';
+
+/** Size of the experiment. */
+export interface Figure3Budget {
+  readonly task: TaskConfig;
+  readonly betas: readonly number[];
+  readonly seeds: readonly number[];
+  readonly steps: number;
+  readonly batch: number;
+  readonly lr: number;
+}
+
+/** Points β on the curve: 0.999 (the reference), two in B+, three in B− (γ < 1 needs β > 0.9513). */
+export const figure3Budgets: Readonly<Record<'quick' | 'full', Figure3Budget>> = {
+  quick: { task: { kind: 'mnist-mlp', hidden: [128], trainExamples: 4000 }, betas: [0.999, 0.99, 0.97, 0.96, 0.955, 0.953], seeds: [0], steps: 300, batch: 32, lr: 1e-3 },
+  full: { task: { kind: 'char-transformer', context: 64, dModel: 64, heads: 4, layers: 2, qkNorm: false }, betas: [0.999, 0.99, 0.97, 0.96, 0.955, 0.953], seeds: [0, 1, 2], steps: 5000, batch: 64, lr: 1e-3 },
+};
+
+/** γ on the normal curve through (β0, γ0) at β. */
+export function normalCurveGamma(beta: number, beta0 = 0.999, gamma0 = 0.9): number {
+  return Math.cbrt(2 * beta0 ** 3 + gamma0 ** 3 - 2 * beta ** 3);
+}
+
+/** C(β, γ) = 2/γ − 1/β − 1. */
+export const regionC = (beta: number, gamma: number): number => 2 / gamma - 1 / beta - 1;
+
+/** Theorem 1's bound on ‖u_n‖∞ (n ≥ 0, unit gradient bound). */
+export function theorem1Bound(beta: number, gamma: number, n: number): number {
+  const c = regionC(beta, gamma);
+  const bn = c > 0 ? 1 / Math.sqrt(c) : c === 0 ? Math.sqrt(n) : Math.exp((n * Math.abs(c)) / 2) / Math.sqrt(Math.abs(c));
+  return (Math.sqrt(1 - beta ** (n + 1)) / (1 - gamma ** (n + 1))) * ((1 - gamma) / gamma) * Math.sqrt(beta / (1 - beta)) * bn;
+}
+
+/** One point of the figure (worst seed). */
+export interface Figure3Point {
+  readonly beta: number;
+  readonly gamma: number;
+  readonly C: number;
+  readonly region: 'B+' | 'B0' | 'B-';
+  /** max over n and seeds of ‖u_n‖∞ / bound_n. */
+  readonly maxBoundRatio: number;
+  readonly maxUpdate: number;
+  /** Slope of ln max_{k≤n}‖u_k‖∞ in n over the second half (mean over seeds). */
+  readonly exponent: number;
+  readonly exponentContinuous: number;
+  readonly exponentDiscrete: number;
+  readonly diverged: number;
+}
+
+/** Run the figure-3 sweep and measure every point. */
+export async function ctadamFigure3(b: Figure3Budget, o: ExperimentOptions = {}): Promise<{ points: Figure3Point[]; detail: TrainingDetail }> {
+  const configs: RunConfig[] = b.betas.flatMap((beta) => b.seeds.map((seed) => ({
+    task: b.task, batch: b.batch, steps: b.steps, seed,
+    optimizer: { kind: 'adam' as const, opts: { lr: b.lr, beta1: normalCurveGamma(beta), beta2: beta, eps: 0, biasCorrection: true } },
+  })));
+  const { results, detail } = await runConfigs(configs, o);
+  if (!detail.complete) return { points: [], detail };
+  const points = b.betas.map((beta, i) => {
+    const gamma = normalCurveGamma(beta);
+    const C = regionC(beta, gamma);
+    const runs = results.slice(i * b.seeds.length, (i + 1) * b.seeds.length);
+    let maxBoundRatio = 0;
+    let maxUpdate = 0;
+    const exps: number[] = [];
+    for (const r of runs) {
+      r.updateMax.forEach((u, n) => {
+        maxBoundRatio = Math.max(maxBoundRatio, u / theorem1Bound(beta, gamma, n));
+        maxUpdate = Math.max(maxUpdate, u);
+      });
+      const half = Math.floor(r.updateMax.length / 2);
+      let run = 0;
+      const envelope = r.updateMax.map((u) => (run = Math.max(run, u)));
+      const ns = envelope.map((_, n) => n).slice(half);
+      exps.push(slope(ns, envelope.slice(half).map(Math.log)));
+    }
+    return {
+      beta, gamma, C, region: (C > 0 ? 'B+' : C < 0 ? 'B-' : 'B0') as Figure3Point['region'],
+      maxBoundRatio, maxUpdate,
+      exponent: exps.reduce((a, x) => a + x, 0) / exps.length,
+      exponentContinuous: Math.abs(C) / 2,
+      exponentDiscrete: 0.5 * Math.log((gamma * gamma) / beta),
+      diverged: runs.filter((r) => r.status !== 'ok').length,
+    };
+  });
+  return { points, detail };
+}

@@ -1,0 +1,154 @@
+/**
+ * gsi table 1 / appendix B in kind: Adam over (β1, β2) ∈ {0.9, 0.99, 0.999}², seeds {0, 1, 2}; x = EMA_w
+ * of ‖R_k‖ (R_k the Adam direction over all parameters), ω1 = mean|Δx|, ω2 = mean|Δ²x| per window;
+ * per (β1, seed) the β2 minimising ω1 at the reference window; diagonal rate; one-sided exact
+ * binomial p-value against H0: p = 1/3.
+ */
+import { binomialUpperTail, oscillation } from '../../src/numeric/stats/index.js';
+import { describeBackend, initBackend } from '../backends.js';
+import type { BackendRequest } from '../backends.js';
+import { runSweep } from '../cache/sweep.js';
+import type { Shard } from '../cache/shard.js';
+import { trainRun } from '../harness/train.js';
+import type { RunConfig } from '../harness/train.js';
+import type { TaskConfig } from '../harness/tasks.js';
+
+/** Size of the experiment. */
+export interface Table1Budget {
+  readonly tasks: readonly TaskConfig[];
+  readonly steps: number;
+  readonly batch: number;
+  readonly lr: number;
+  readonly eps: number;
+  readonly betas: readonly number[];
+  readonly seeds: readonly number[];
+  readonly windows: readonly number[];
+  readonly referenceWindow: number;
+}
+
+const grid = { betas: [0.9, 0.99, 0.999], seeds: [0, 1, 2], windows: [1, 10, 100, 200, 500], referenceWindow: 200, lr: 1e-3, eps: 1e-8 } as const;
+
+/**
+ * CI-sized (MLP 784-64-10 on 4 000 MNIST images, 1000 steps of batch 32 — only one τ2 = 1/(1 − β2) of the
+ * slowest β2, so still inside the transient of remark 3.4) and paper-sized budgets.
+ */
+export const table1Budgets: Readonly<Record<'quick' | 'full', Table1Budget>> = {
+  quick: { ...grid, tasks: [{ kind: 'mnist-mlp', hidden: [64], trainExamples: 4000 }], steps: 1000, batch: 32 },
+  full: {
+    ...grid,
+    tasks: [
+      { kind: 'mnist-mlp', hidden: [128] },
+      { kind: 'char-transformer', context: 64, dModel: 64, heads: 4, layers: 2, qkNorm: false },
+    ],
+    steps: 5000,
+    batch: 64,
+  },
+};
+
+/** The run configurations of one task (β1-major, then β2, then seed). */
+export function table1Configs(b: Table1Budget, task: TaskConfig): RunConfig[] {
+  return b.betas.flatMap((beta1) => b.betas.flatMap((beta2) => b.seeds.map((seed) => ({
+    task, batch: b.batch, steps: b.steps, seed,
+    optimizer: { kind: 'adam' as const, opts: { lr: b.lr, beta1, beta2, eps: b.eps, epsPlacement: 'inside-root' as const, biasCorrection: true } },
+  }))));
+}
+
+/** Table 1 of one model: ω per window and cell (mean over seeds), the selections, rate and p-value. */
+export interface Table1Model {
+  readonly model: string;
+  readonly dataset: string;
+  /** omega1[window][β1 index][β2 index], mean over seeds; likewise omega2. */
+  readonly omega1: number[][][];
+  readonly omega2: number[][][];
+  /** Per (β1, seed) row: the β2 minimising ω1 at the reference window. */
+  readonly selections: { readonly beta1: number; readonly seed: number; readonly beta2: number }[];
+  readonly diagonal: number;
+  readonly rows: number;
+  /** Appendix B table 2: diagonal rate and p-value per window, for ω1 and ω2. */
+  readonly perWindow: { readonly window: number; readonly metric: 'omega1' | 'omega2'; readonly rate: number; readonly pValue: number }[];
+  readonly rate: number;
+  readonly pValue: number;
+  readonly diverged: number;
+  readonly wall_s: number;
+}
+
+/** The whole experiment: per model, plus where it ran. */
+export interface Table1Result {
+  readonly models: readonly Table1Model[];
+  readonly backend: string;
+  readonly backendDetail: string;
+  readonly steps: number;
+  readonly runs: number;
+  readonly wall_s: number;
+}
+
+/** Options: results dir, shard, backend request, progress callback. */
+export interface Table1Options {
+  readonly dir?: string;
+  readonly shard?: Shard;
+  readonly backend?: BackendRequest;
+  readonly progress?: (done: number, total: number) => void;
+}
+
+/** Run (or read from cache) table 1 for every task of the budget and analyse it. */
+export async function gsiTable1(b: Table1Budget, o: Table1Options = {}): Promise<Table1Result> {
+  const backend = await initBackend(o.backend);
+  const t0 = performance.now();
+  const models: Table1Model[] = [];
+  let runs = 0;
+  const total = b.tasks.length * b.betas.length ** 2 * b.seeds.length;
+  for (const task of b.tasks) {
+    const configs = table1Configs(b, task);
+    const stored = await runSweep(configs, (c) => trainRun(c), { dir: o.dir, shard: o.shard, backend: backend.name, onRun: (i) => o.progress?.(runs + i, total) });
+    runs += stored.length;
+    if (stored.length !== configs.length) continue; // a shard: the analysis needs the merged directory
+    const wall = stored.reduce((s, r) => s + r.provenance.wall_s, 0);
+    models.push(analyse(b, stored.map((r) => r.result), wall));
+  }
+  return { models, backend: backend.name, backendDetail: describeBackend(backend), steps: b.steps, runs, wall_s: (performance.now() - t0) / 1000 };
+}
+
+function analyse(b: Table1Budget, results: ReturnType<typeof trainRun>[], wall_s: number): Table1Model {
+  const nb = b.betas.length;
+  const ns = b.seeds.length;
+  const at = (i: number, j: number, s: number) => results[(i * nb + j) * ns + s];
+  const osc = (i: number, j: number, s: number, w: number) => oscillation(at(i, j, s).updateNorm, w);
+  const table = (key: 'omega1' | 'omega2') => b.windows.map((w) => b.betas.map((_, i) => b.betas.map((_, j) => b.seeds.reduce((sum, _s, s) => sum + osc(i, j, s, w)[key], 0) / ns)));
+  const select = (w: number, key: 'omega1' | 'omega2') => b.betas.flatMap((beta1, i) => b.seeds.map((seed, s) => {
+    const om = b.betas.map((_, j) => osc(i, j, s, w)[key]);
+    const best = om.reduce((k, x, j) => (x < om[k] || !Number.isFinite(om[k]) ? j : k), 0);
+    return { beta1, seed, beta2: b.betas[best] };
+  }));
+  const onDiagonal = (rows: { beta1: number; beta2: number }[]) => rows.filter((r) => r.beta1 === r.beta2).length;
+  const selections = select(b.referenceWindow, 'omega1');
+  const diagonal = onDiagonal(selections);
+  const perWindow = (['omega1', 'omega2'] as const).flatMap((metric) => b.windows.map((window) => {
+    const k = onDiagonal(select(window, metric));
+    return { window, metric, rate: k / selections.length, pValue: binomialUpperTail(k, selections.length, 1 / nb) };
+  }));
+  return {
+    model: results[0].model,
+    dataset: results[0].dataset,
+    omega1: table('omega1'),
+    omega2: table('omega2'),
+    selections,
+    diagonal,
+    rows: selections.length,
+    rate: diagonal / selections.length,
+    perWindow,
+    pValue: binomialUpperTail(diagonal, selections.length, 1 / nb),
+    diverged: results.filter((r) => r.status !== 'ok').length,
+    wall_s,
+  };
+}
+
+/** The paper's table 1 (NanoGPT/WikiText, ω at window 200; rows β1, columns β2 = 0.9, 0.99, 0.999). */
+export const paperTable1 = [[0.6329, 1.063, 1.147], [0.4227, 0.2413, 0.2644], [0.5249, 0.2356, 0.05768]] as const;
+
+/** Plain-text table of ω1 at one window, rows β1, columns β2, like the paper's (with its numbers alongside). */
+export function formatTable1(b: Table1Budget, m: Table1Model, window = b.referenceWindow): string {
+  const wi = b.windows.indexOf(window);
+  const head = `${m.model} — ω1 at window ${window} (mean of ${b.seeds.length} seeds); paper (NanoGPT) in brackets`;
+  const rows = b.betas.map((b1, i) => `β1=${b1}`.padEnd(10) + b.betas.map((_, j) => `${m.omega1[wi][i][j].toExponential(3)} [${paperTable1[i]?.[j] ?? '-'}]`.padEnd(24)).join(''));
+  return [head, ' '.repeat(10) + b.betas.map((x) => `β2=${x}`.padEnd(24)).join(''), ...rows, `diagonal ${m.diagonal}/${m.rows} (rate ${m.rate.toFixed(3)}), one-sided binomial p = ${m.pValue.toExponential(3)}`].join('\n');
+}

@@ -1,0 +1,86 @@
+/** ctadam §3, appendix D, E, F: theorem 1 (max-update bound), theorem 3 (k-Adam). Data only. */
+import type { Claim } from '../../src/core/theorem.js';
+
+// Paper naming, translated once here: paper β = second-moment rate (our beta2),
+// paper γ = first-moment rate (our beta1). Settings below use the paper's (β, γ).
+const identity = (source: string) => ({ expected: 0, tolerance: { kind: 'abs', atol: 1e-30 } as const, source });
+const spec = 'spec 003 §1 reference values';
+
+const settings = {
+  identityPoints: 64,
+  positivityPoints: 4000,
+  gridQuick: 60,
+  gridFull: 300,
+  nMax: 10000,
+  /** n at which B− cells are evaluated in log space: 0..200 then 60 log-spaced up to nMax. */
+  bMinusDenseN: 200,
+  bMinusLogN: 60,
+  reference: [0.999, 0.9],
+  referenceN: 10000,
+  bMinusPoint: [0.9, 0.99],
+  /** far enough that the bias factor's γ^{n+1} drift (≈ 4e-7 per step at n = 1000) is below 1e-12 */
+  exponentN: [2995, 3005],
+  /** float64 rounding allowance in S_n ≤ bound: on the diagonal β = γ the ratio → 1 exactly (spec-external finding) */
+  roundingRtol: 1e-12,
+  bruteForcePairs: [0.999, 0.9, 0.95, 0.9, 0.9, 0.5, 0.5, 0.9, 0.3, 0.6],
+  bruteForceN: [0, 1, 10, 100, 400],
+  randomSequences: 40,
+  randomSteps: 300,
+  kAdamK: [1, 2, 3],
+  kAdamBase: [0.999, 0.9],
+  kAdamSequences: 12,
+  kAdamSteps: 300,
+  odeSignals: 20,
+  odeRtol: 1e-11,
+  odeSamples: 200,
+  extremalT: 80,
+} as const;
+
+const [b, g] = settings.bMinusPoint;
+const cMinus = 2 / g - 1 / b - 1;
+const [rb, rg] = settings.reference;
+const cRef = 2 / rg - 1 / rb - 1;
+
+export const maxUpdateClaim = {
+  id: 'max-update-bound',
+  paper: 'ctadam',
+  labels: ['theorem-1', 'theorem-3', 'appendix-F'],
+  title: 'Max-update bound: ‖u_n‖∞ ≤ bias·(1 − γ)/γ·√(β/(1 − β))·B_n(β, γ)',
+  statement: {
+    text:
+      'With C(β, γ) = (2β(1 − γ) − γ(1 − β))/(βγ), the order-η^p continuous-time Adam update satisfies ‖u_n‖∞ ≤ √(1 − β^{n+1})/(1 − γ^{n+1})·(1 − γ)/γ·√(β/(1 − β))·B_n, ' +
+      'B_n = 1/√C (C > 0), √n (C = 0), e^{n|C|/2}/√|C| (C < 0); β > γ suffices for C > 0; each level of k-Adam obeys the same bound with (β_i, γ_i) (theorem 3).',
+    latex: '\\|u_n\\|_\\infty \\le \\frac{\\sqrt{1-\\beta^{n+1}}}{1-\\gamma^{n+1}}\\frac{1-\\gamma}{\\gamma}\\sqrt{\\frac{\\beta}{1-\\beta}}\\,B_n(\\beta,\\gamma)',
+  },
+  hypotheses: ['lemma 1: order-η^p continuous moving averages', 'β, γ ∈ (0, 1)', 'ε = 0, bias-corrected update', 'paper β = beta2, paper γ = beta1'],
+  settings,
+  expectations: {
+    c_simplified: identity('appendix D: C = 2/γ − 1/β − 1'),
+    cauchy_schwarz_split: identity('eq. (13): (1 − γ)/γ = C/2 + (1 − β)/(2β)'),
+    kernel_integral: identity('eq. (13): ∫₀ᵗ e^{−C(t−τ)}dτ = (1 − e^{−Ct})/C, via F′ = 1 − CF, F(0) = 0'),
+    beta_gt_gamma_implies_c_positive: { expected: 0, tolerance: { kind: 'lower', slack: 0 }, source: '§3: β > γ ⇒ C > 0 (min C over sampled β > γ must be ≥ 0)' },
+    discrete_sup_gap_identity: identity('beyond the paper: 1 − (S_∞/bound)² = (β − γ)²/(β(β − γ²)) in B+'),
+    normal_curve_orthogonality: identity('§3 fig. 3: γ(β) = (κ − 2β³)^{1/3} is orthogonal to the level sets of C'),
+    ode_bound_ratio_random_signals: { expected: 1, tolerance: { kind: 'upper', slack: 0 }, source: 'eq. (14) first line: |m/√v| ≤ (1 − γ)/γ·√(β/(1 − β))·√((1 − e^{−Ct})/C)' },
+    ode_extremal_ratio: { expected: Math.sqrt(-Math.expm1(-cRef * settings.extremalT)), tolerance: { kind: 'rel', rtol: 1e-8 }, source: 'eq. (13) equality case: u/bound = √(1 − e^{−CT}) for g = e^{(a_γ − a_β)τ}' },
+    bound_holds_B_plus: { expected: 1, tolerance: { kind: 'abs', atol: 0 }, source: 'spec 003 §1: S_n ≤ bound everywhere in B+ (n ≤ 10⁴)' },
+    discrete_worst_case_0999_09: { expected: 7.2701, tolerance: { kind: 'rel', rtol: 1e-4 }, source: `${spec}: S_10000 at (0.999, 0.9), 5 digits` },
+    bound_0999_09: { expected: 7.4665, tolerance: { kind: 'rel', rtol: 1e-4 }, source: `${spec}: bound at n = 10⁴, (0.999, 0.9), 5 digits` },
+    discrete_worst_case_095_09: { expected: 1.165, tolerance: { kind: 'rel', rtol: 1e-4 }, source: `${spec}: S_10000 at (0.95, 0.9)` },
+    bound_holds_B_minus_fraction: { expected: 1, tolerance: { kind: 'abs', atol: 0 }, source: 'outside the claim (B−): fraction of cells where the bound holds for discrete Adam' },
+    worst_violation_ratio: { expected: 1, tolerance: { kind: 'upper', slack: 0 }, source: 'outside the claim: max over all cells and n of S_n / bound_n' },
+    growth_exponent_discrete: { expected: 0.5 * Math.log((g * g) / b), tolerance: { kind: 'rel', rtol: 1e-6 }, source: 'spec 003 §1: worst case grows with exponent ½ ln(γ²/β) (d ln|u|/dn from n = 2995 to 3005)' },
+    growth_exponent_vs_paper: { expected: Math.abs(cMinus) / 2, tolerance: { kind: 'rel', rtol: 0.02 }, source: '§3 fig. 3b: exponent ≈ |C|/2 (no tolerance stated; 2% chosen)' },
+    discrete_worst_case_formula: { expected: 0, tolerance: { kind: 'abs', atol: 1e-12 }, source: 'spec 003 §1: S_n attained by g_{n−j} ∝ (γ/β)^j (max relative gap, bias-corrected adam kernel)' },
+    discrete_worst_case_is_sup: { expected: 1, tolerance: { kind: 'upper', slack: 1e-12 }, source: 'spec 003 §1: |u_n| ≤ S_n for every gradient sequence' },
+    k_adam_levels_in_B_plus: { expected: 0, tolerance: { kind: 'lower', slack: 0 }, source: 'spec 003 §3: all four strategies keep (β_i, γ_i) ∈ B+ (min C over levels ≥ 0)' },
+    k_adam_level_bound_ratio: { expected: 1, tolerance: { kind: 'upper', slack: 0 }, source: 'theorem 3, eq. (10): ‖u_n^{(i)}‖∞ ≤ bound(β_i, γ_i)' },
+    figure3_bound_ratio_training: { expected: 1, tolerance: { kind: 'upper', slack: 0 }, source: '§3 fig. 3a, appendix L: on real training the bound (5) holds in B+ and B− (max over points and n of ‖u_n‖∞ / bound_n)' },
+    figure3_exponent_B_minus: { expected: 1, tolerance: { kind: 'rel', rtol: 0.1 }, source: '§3 fig. 3b: in B− d log‖u_n‖∞/dn has "near-perfect agreement" with |C|/2 (mean ratio over the B− points; 10% chosen here)' },
+    kadam_training_finite_runs: { expected: 1, tolerance: { kind: 'abs', atol: 0 }, source: '§4.3, appendix O: k-Adam (k = 1, 2, 3; four strategies, all levels in B+) trains without divergence; losses reported, superiority not asserted' },
+  },
+  findings: [
+    { check: 'bound_holds_B_minus_fraction', note: 'spec 003 §1: in B− with β far from 1 the bound is below S_n already at n = 0 (continuous approximation invalid)' },
+    { check: 'growth_exponent_vs_paper', note: 'discrete worst case grows like ½ ln(γ²/β), not |C|/2; they agree only to first order in (1 − β, 1 − γ)' },
+  ],
+} as const satisfies Claim;

@@ -1,0 +1,341 @@
+/** Empirical layer (exact float64): the discrete worst case S_n against theorem 1, grids, k-Adam (theorem 3). */
+import { SkipCheck } from '../../src/core/errors.js';
+import { createRng } from '../../src/core/rng.js';
+import type { Check, CheckContext, Claim, Measurement } from '../../src/core/theorem.js';
+import { experimentOptions, loadExperiment, requireComplete, trainingDetail } from '../../experiments/check.js';
+import {
+  cOf,
+  discreteWorstCase,
+  extremalGradients,
+  growthExponents,
+  scanBoundPlus,
+  scanLogRatio,
+  theoremOneBound,
+} from '../../src/numeric/ctadam/index.js';
+import { adam, kAdam, kAdamLevels, kAdamStrategies } from '../../src/numeric/optimizers/index.js';
+type KAdamStrategy = keyof typeof kAdamStrategies;
+
+const num = (c: Claim, k: string): number => c.settings[k] as number;
+const list = (c: Claim, k: string): readonly number[] => c.settings[k] as readonly number[];
+
+/** |u_n| of bias-corrected Adam (paper β → beta2, γ → beta1, ε = 0) for n = 0..g.length−1. */
+function adamUpdates(beta: number, gamma: number, g: Float64Array): Float64Array {
+  const opt = adam({ lr: 0, beta1: gamma, beta2: beta, biasCorrection: true });
+  const x = new Float64Array(1);
+  let state = opt.init(x);
+  const out = new Float64Array(g.length);
+  for (let n = 0; n < g.length; n++) {
+    const r = opt.step(x, Float64Array.of(g[n]), state);
+    state = r.state;
+    out[n] = Math.abs(r.update[0]);
+  }
+  return out;
+}
+
+interface GridScan {
+  plusCells: number;
+  plusHeld: number;
+  minusCells: number;
+  minusHeld: number;
+  worst: { ratio: number; beta: number; gamma: number; n: number };
+  worstPlus: { ratio: number; beta: number; gamma: number; n: number };
+  work: number;
+}
+
+/** Scan the (β, γ) grid i/(G+1): B+ cells for every n ≤ N (linear space), B− cells at sampled n (log space). */
+function scanGrid(c: Claim, G: number): GridScan {
+  const N = num(c, 'nMax');
+  const dense = Array.from({ length: num(c, 'bMinusDenseN') + 1 }, (_, i) => i);
+  const k = num(c, 'bMinusLogN');
+  const logNs = Array.from({ length: k }, (_, i) => Math.round(Math.exp((Math.log(N) * (i + 1)) / k)));
+  const ns = [...new Set([...dense, ...logNs])].filter((n) => n <= N);
+  const s: GridScan = { plusCells: 0, plusHeld: 0, minusCells: 0, minusHeld: 0, worst: { ratio: -Infinity, beta: 0, gamma: 0, n: 0 }, worstPlus: { ratio: -Infinity, beta: 0, gamma: 0, n: 0 }, work: 0 };
+  for (let i = 1; i <= G; i++) {
+    for (let j = 1; j <= G; j++) {
+      const beta = i / (G + 1);
+      const gamma = j / (G + 1);
+      const C = cOf(beta, gamma);
+      if (C === 0) continue; // B0 is a curve; the grid cell is reported in neither fraction
+      const scan = C > 0 ? scanBoundPlus(beta, gamma, N) : scanLogRatio(beta, gamma, ns);
+      s.work += scan.evaluated;
+      const cell = { ratio: scan.worstRatio, beta, gamma, n: scan.worstN };
+      if (C > 0) {
+        s.plusCells++;
+        if (scan.worstRatio <= 1 + num(c, 'roundingRtol')) s.plusHeld++;
+        if (scan.worstRatio > s.worstPlus.ratio) s.worstPlus = cell;
+      } else {
+        s.minusCells++;
+        if (scan.worstRatio <= 1 + num(c, 'roundingRtol')) s.minusHeld++;
+      }
+      if (scan.worstRatio > s.worst.ratio) s.worst = cell;
+    }
+  }
+  return s;
+}
+
+let cached: { key: string; scan: GridScan } | undefined;
+function gridFor(c: Claim, budget: string): { scan: GridScan; G: number } {
+  const G = num(c, budget === 'full' ? 'gridFull' : 'gridQuick');
+  const key = `${c.id}:${G}:${num(c, 'nMax')}`;
+  if (cached?.key !== key) cached = { key, scan: scanGrid(c, G) };
+  return { scan: cached.scan, G };
+}
+
+const closedForm = (name: string, f: (c: Claim) => Measurement): Check => ({ name, layer: 'empirical', run: (c) => f(c) });
+
+/** d ln|u_n|/dn of Adam on the extremal sequence at the B− point, from n = a to n = b. */
+function growthExponent(c: Claim): Measurement {
+  const [beta, gamma] = list(c, 'bMinusPoint');
+  const [a, b] = list(c, 'exponentN');
+  const u = adamUpdates(beta, gamma, extremalGradients(beta, gamma, b + 1));
+  const e = growthExponents(beta, gamma);
+  return {
+    measured: (Math.log(u[b]) - Math.log(u[a])) / (b - a),
+    method: `bias-corrected adam kernel on g_i = (β/γ)^i at (β, γ) = (${beta}, ${gamma}), (ln|u_${b}| − ln|u_${a}|)/${b - a}`,
+    work: b + 1,
+    detail: { exponent_continuous: e.continuous, exponent_discrete: e.discrete, C: cOf(beta, gamma) },
+  };
+}
+
+export const empiricalChecks: readonly Check[] = [
+  {
+    name: 'bound_holds_B_plus',
+    layer: 'empirical',
+    run(c, ctx) {
+      const { scan, G } = gridFor(c, ctx.budget);
+      const w = scan.worstPlus;
+      return {
+        measured: scan.plusHeld / scan.plusCells,
+        method: `${G}×${G} grid (β, γ) = (i, j)/${G + 1}, every n ≤ ${num(c, 'nMax')}, S_n ≤ bound·(1 + ${num(c, 'roundingRtol')}) (float64; ratio → 1 on β = γ)`,
+        work: scan.work,
+        detail: { cells: scan.plusCells, worst_ratio: w.ratio, worst_beta: w.beta, worst_gamma: w.gamma, worst_n: w.n },
+        counterexample: w.ratio > 1 + num(c, 'roundingRtol') ? { beta: w.beta, gamma: w.gamma, n: w.n, ratio: w.ratio } : undefined,
+      };
+    },
+  },
+  closedForm('discrete_worst_case_0999_09', (c) => {
+    const [beta, gamma] = list(c, 'reference');
+    return { measured: discreteWorstCase(beta, gamma, num(c, 'referenceN')), method: 'closed form S_n (log-space geometric sum)', work: 1 };
+  }),
+  closedForm('bound_0999_09', (c) => {
+    const [beta, gamma] = list(c, 'reference');
+    return { measured: theoremOneBound(beta, gamma, num(c, 'referenceN')), method: 'theorem 1, eq. (5)', work: 1 };
+  }),
+  closedForm('discrete_worst_case_095_09', (c) => ({ measured: discreteWorstCase(0.95, list(c, 'reference')[1], num(c, 'referenceN')), method: 'closed form S_n at (0.95, 0.9)', work: 1, detail: { bound: theoremOneBound(0.95, 0.9, num(c, 'referenceN')) } })),
+  {
+    name: 'bound_holds_B_minus_fraction',
+    layer: 'empirical',
+    informational: true,
+    run(c, ctx) {
+      const { scan, G } = gridFor(c, ctx.budget);
+      return {
+        measured: scan.minusHeld / scan.minusCells,
+        method: `${G}×${G} grid, B− cells, n ∈ {0..${num(c, 'bMinusDenseN')}} ∪ ${num(c, 'bMinusLogN')} log-spaced n ≤ ${num(c, 'nMax')} (log space)`,
+        work: scan.work,
+        detail: { cells: scan.minusCells, held: scan.minusHeld },
+      };
+    },
+  },
+  {
+    name: 'worst_violation_ratio',
+    layer: 'empirical',
+    informational: true,
+    run(c, ctx) {
+      const { scan } = gridFor(c, ctx.budget);
+      const w = scan.worst;
+      return {
+        measured: w.ratio,
+        method: 'max over grid cells and n of S_n / bound_n',
+        work: scan.work,
+        detail: { C: cOf(w.beta, w.gamma), bound_at_worst: theoremOneBound(w.beta, w.gamma, w.n), S_at_worst: discreteWorstCase(w.beta, w.gamma, w.n) },
+        counterexample: w.ratio > 1 ? { beta: w.beta, gamma: w.gamma, n: w.n } : undefined,
+      };
+    },
+  },
+  { name: 'growth_exponent_discrete', layer: 'empirical', run: (c) => growthExponent(c) },
+  { name: 'growth_exponent_vs_paper', layer: 'empirical', informational: true, run: (c) => growthExponent(c) },
+  {
+    name: 'discrete_worst_case_formula',
+    layer: 'empirical',
+    run(c) {
+      const p = list(c, 'bruteForcePairs');
+      const ns = list(c, 'bruteForceN');
+      let worst = 0;
+      let at: Record<string, number> = {};
+      let work = 0;
+      for (let i = 0; i + 1 < p.length; i += 2) {
+        const [beta, gamma] = [p[i], p[i + 1]];
+        for (const n of ns) {
+          // the extremal sequence for step n: g_{n−j} ∝ (γ/β)^j, i.e. g_i ∝ (β/γ)^i
+          const u = adamUpdates(beta, gamma, extremalGradients(beta, gamma, n + 1));
+          work += n + 1;
+          const gap = Math.abs(u[n] / discreteWorstCase(beta, gamma, n) - 1);
+          if (gap > worst) [worst, at] = [gap, { beta, gamma, n }];
+        }
+      }
+      return { measured: worst, method: `max |u_n/S_n − 1| of the bias-corrected adam kernel on the extremal sequence, n ∈ {${ns.join(', ')}}`, work, detail: { worst_beta: at.beta ?? 0, worst_gamma: at.gamma ?? 0, worst_n: at.n ?? 0 } };
+    },
+  },
+  {
+    name: 'discrete_worst_case_is_sup',
+    layer: 'empirical',
+    run(c, ctx) {
+      const p = list(c, 'bruteForcePairs');
+      const rng = createRng(ctx.seed, 'worst-case-sup');
+      const steps = num(c, 'randomSteps');
+      let worst = 0;
+      let at: Record<string, number> = {};
+      for (let s = 0; s < num(c, 'randomSequences'); s++) {
+        const i = 2 * rng.int(p.length / 2);
+        const [beta, gamma] = [p[i], p[i + 1]];
+        // heavy-tailed random scales so that some sequences shrink or grow like the extremal one
+        const drift = rng.uniform(-0.3, 0.3);
+        const g = Float64Array.from({ length: steps }, (_, k) => rng.normal() * Math.exp(drift * k + rng.normal()));
+        const u = adamUpdates(beta, gamma, g);
+        // n = 0 is tight for every sequence (|u_0| = S_0 = 1), so the sup is taken over n ≥ 1
+        for (let n = 1; n < steps; n++) {
+          const r = u[n] / discreteWorstCase(beta, gamma, n);
+          if (r > worst) [worst, at] = [r, { beta, gamma, n, sequence: s }];
+        }
+      }
+      return { measured: worst, method: `max over n ≥ 1 of |u_n|/S_n over ${num(c, 'randomSequences')} seeded random sequences of ${steps} steps`, work: num(c, 'randomSequences') * steps, counterexample: worst > 1 ? at : undefined };
+    },
+  },
+  {
+    name: 'k_adam_levels_in_B_plus',
+    layer: 'empirical',
+    run(c) {
+      const [bt, gt] = list(c, 'kAdamBase');
+      let minC = Infinity;
+      let at = '';
+      let levels = 0;
+      for (const strategy of Object.keys(kAdamStrategies) as KAdamStrategy[]) {
+        for (const k of list(c, 'kAdamK')) {
+          for (const l of kAdamLevels(strategy, k, gt, bt)) {
+            levels++;
+            const C = cOf(l.beta2, l.beta1);
+            if (C < minC) [minC, at] = [C, `${strategy} k=${k} (β, γ) = (${l.beta2}, ${l.beta1})`];
+          }
+        }
+      }
+      return { measured: minC, method: `min C(β_i, γ_i) over 4 strategies × k ∈ {${list(c, 'kAdamK').join(', ')}} from (β̃, γ̃) = (${bt}, ${gt})`, work: levels, detail: { min_at: at } };
+    },
+  },
+  {
+    name: 'k_adam_level_bound_ratio',
+    layer: 'empirical',
+    run(c, ctx) {
+      const [bt, gt] = list(c, 'kAdamBase');
+      const rng = createRng(ctx.seed, 'k-adam-levels');
+      const steps = num(c, 'kAdamSteps');
+      let worst = 0;
+      let at = '';
+      let work = 0;
+      for (const strategy of Object.keys(kAdamStrategies) as KAdamStrategy[]) {
+        for (const k of list(c, 'kAdamK')) {
+          const levels = kAdamLevels(strategy, k, gt, bt);
+          for (let s = 0; s < num(c, 'kAdamSequences'); s++) {
+            const opt = kAdam({ lr: 0, levels });
+            const x = new Float64Array(4);
+            let state = opt.init(x);
+            const drift = rng.uniform(-0.2, 0.2);
+            for (let n = 0; n < steps; n++) {
+              const g = Float64Array.from({ length: 4 }, () => rng.normal() * Math.exp(drift * n + rng.normal()));
+              state = opt.step(x, g, state).state;
+              work++;
+              state.levelUpdates.forEach((u, i) => {
+                const bound = theoremOneBound(levels[i].beta2, levels[i].beta1, n);
+                for (const ui of u) if (Math.abs(ui) / bound > worst) [worst, at] = [Math.abs(ui) / bound, `${strategy} k=${k} level ${i + 1} n=${n}`];
+              });
+            }
+          }
+        }
+      }
+      return { measured: worst, method: `max ‖u_n^{(i)}‖∞ / bound(β_i, γ_i) over ${num(c, 'kAdamSequences')} seeded sequences × ${steps} steps per (strategy, k), 4 coordinates`, work, detail: { worst_at: at } };
+    },
+  },
+  {
+    name: 'figure3_bound_ratio_training',
+    layer: 'empirical',
+    async run(_c, ctx) {
+      const { points, detail } = await figure3(ctx);
+      const worst = points.reduce((w, p) => (p.maxBoundRatio > w.maxBoundRatio ? p : w));
+      return {
+        measured: worst.maxBoundRatio,
+        method: `bias-corrected Adam (ε = 0, lr ${detail.lr}) trained at ${points.length} points along the normal curve through (0.999, 0.9); max over points, seeds and n of ‖u_n‖∞ / bound_n (eq. 5)`,
+        work: detail.runs * detail.steps,
+        detail: { ...figure3Detail(points), ...trainingDetail(detail) },
+        counterexample: worst.maxBoundRatio > 1 ? { beta: worst.beta, gamma: worst.gamma, ratio: worst.maxBoundRatio } : undefined,
+      };
+    },
+  },
+  {
+    name: 'figure3_exponent_B_minus',
+    layer: 'empirical',
+    async run(_c, ctx) {
+      const { points, detail } = await figure3(ctx);
+      const minus = points.filter((p) => p.region === 'B-');
+      if (minus.length === 0) throw new SkipCheck('no point of the figure-3 budget lies in B−');
+      const ratios = minus.map((p) => p.exponent / p.exponentContinuous);
+      return {
+        measured: ratios.reduce((a, x) => a + x, 0) / ratios.length,
+        method: `slope of ln max_{k≤n}‖u_k‖∞ over the second half of each run, divided by |C|/2, mean over the ${minus.length} B− points of the figure-3 sweep`,
+        work: detail.runs * detail.steps,
+        detail: {
+          ...figure3Detail(points),
+          ratio_vs_continuous: ratios,
+          ratio_vs_discrete: minus.map((p) => p.exponent / p.exponentDiscrete),
+          ...trainingDetail(detail),
+        },
+      };
+    },
+  },
+  {
+    name: 'kadam_training_finite_runs',
+    layer: 'empirical',
+    async run(_c, ctx) {
+      const { kAdamExperiment, kAdamBudgets } = await loadExperiment(() => import('../../experiments/specs/k-adam.js'));
+      const { cells, detail } = await kAdamExperiment(kAdamBudgets[ctx.budget], experimentOptions(ctx));
+      requireComplete(detail, ctx);
+      const seeds = detail.seeds.length;
+      const diverged = cells.reduce((s, c) => s + c.diverged, 0);
+      return {
+        measured: 1 - diverged / (cells.length * seeds),
+        method: `k-Adam (k ∈ {${[...new Set(cells.map((c) => c.k))].join(', ')}}) × four strategies, ${seeds} seeds each, trained on real data; fraction of runs ending with finite loss and update`,
+        work: detail.runs * detail.steps,
+        detail: {
+          k: cells.map((c) => c.k),
+          strategy: cells.map((c) => c.strategy).join(', '),
+          validation_loss_mean: cells.map((c) => c.lossMean),
+          validation_loss_std: cells.map((c) => c.lossStd),
+          validation_accuracy_mean: cells.map((c) => c.accuracyMean),
+          validation_accuracy_std: cells.map((c) => c.accuracyStd),
+          diverged_runs: diverged,
+          ...trainingDetail(detail),
+        },
+      };
+    },
+  },
+];
+
+/** The figure-3 sweep (trained once, then read from the run cache by the second check). */
+async function figure3(ctx: CheckContext) {
+  const { ctadamFigure3, figure3Budgets } = await loadExperiment(() => import('../../experiments/specs/ctadam-figure3.js'));
+  const budget = figure3Budgets[ctx.budget];
+  const r = await ctadamFigure3(budget, experimentOptions(ctx));
+  requireComplete(r.detail, ctx);
+  return { points: r.points, detail: { ...r.detail, lr: budget.lr } };
+}
+
+function figure3Detail(points: readonly { beta: number; gamma: number; C: number; maxBoundRatio: number; exponent: number; exponentContinuous: number; exponentDiscrete: number; diverged: number }[]) {
+  return {
+    beta: points.map((p) => p.beta),
+    gamma: points.map((p) => p.gamma),
+    C: points.map((p) => p.C),
+    max_bound_ratio: points.map((p) => p.maxBoundRatio),
+    exponent: points.map((p) => p.exponent),
+    exponent_continuous: points.map((p) => p.exponentContinuous),
+    exponent_discrete: points.map((p) => p.exponentDiscrete),
+    diverged_runs: points.reduce((s, p) => s + p.diverged, 0),
+  };
+}
