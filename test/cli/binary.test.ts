@@ -1,12 +1,17 @@
 /** A few spawned-binary tests pin exit codes 0/1/2 of the built CLI (dist/, built by `npm ci` → prepare). */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { accessSync, constants, existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const bin = new URL('../../dist/src/cli/main.js', import.meta.url).pathname;
 const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 
 describe.runIf(existsSync(bin))('verify binary', () => {
+  it('should be executable, so that `npx verify` runs it directly', () => {
+    expect(() => accessSync(bin, constants.X_OK)).not.toThrow();
+    const r = spawnSync(bin, ['list'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+  });
   it('should exit 0 and print a table for a passing selection', () => {
     const r = run('theorem', 'corollary-3.6', '--layer', 'symbolic');
     expect(r.status).toBe(0);
