@@ -10,7 +10,8 @@ export interface RunFlags {
   readonly json: boolean;
   readonly junit?: string;
   readonly resume: boolean;
-  readonly store: string;
+  /** Result store path; undefined with --no-store (nothing recorded, nothing resumed). */
+  readonly store?: string;
   readonly progress: boolean;
   readonly training: TrainingOptions;
 }
@@ -27,7 +28,7 @@ export const runFlagSpec = {
   json: { type: 'boolean', default: false, describe: 'print the report as JSON (schema in the README)' },
   junit: { type: 'string', describe: 'also write a JUnit XML file (one testcase per check)' },
   resume: { type: 'boolean', default: false, describe: 'reuse finished checks from the result store' },
-  store: { type: 'string', default: '.optverify/checks.ndjson', describe: 'result store for --resume' },
+  store: { type: 'string', default: '.optverify/checks.ndjson', describe: 'result store: every run records here, --resume reuses it (--no-store: record nothing)' },
   progress: { type: 'boolean', describe: 'progress lines on stderr (default: when stderr is a TTY)' },
   backend: { type: 'string', describe: `tensor backend for training runs: ${backendChoices.join(' | ')} (default: $OPTVERIFY_BACKEND or auto)` },
   shard: { type: 'string', describe: 'run only shard k/n of every training sweep, e.g. 2/4 (merge shards with `verify results merge`)' },
@@ -57,6 +58,7 @@ export function validateRunFlags(argv: Record<string, unknown>, stderrIsTTY: boo
   }
   const resultsDir = argv['results-dir'] === undefined ? undefined : String(argv['results-dir']);
   if (resultsDir !== undefined && resultsDir.trim() === '') errors.push('--results-dir: expected a directory path, got ""');
+  if (argv.resume && argv.store === false) errors.push('--resume needs a result store; drop --no-store');
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
@@ -67,7 +69,7 @@ export function validateRunFlags(argv: Record<string, unknown>, stderrIsTTY: boo
       json: !!argv.json,
       junit: argv.junit as string | undefined,
       resume: !!argv.resume,
-      store: String(argv.store),
+      store: argv.store === false ? undefined : String(argv.store),
       progress: (argv.progress as boolean | undefined) ?? stderrIsTTY,
       training: { backend, shard, resultsDir },
     },

@@ -1,6 +1,6 @@
 /** In-process CLI tests (changesets style): injected argv and I/O; structure asserted, numbers with tolerances. */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
@@ -50,6 +50,15 @@ describe('verify CLI (in-process)', () => {
       expect(await main([...args], io)).toBe(2);
       expect(io.stderr.join('')).toMatch(pattern);
     }
+  });
+  it('should record nothing with --no-store (no file named "false")', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'ov-'));
+    const io = { ...fakeIo(), cwd };
+    expect(await main(['theorem', 'corollary-3.6', '--layer', 'symbolic', '--no-store'], io)).toBe(0);
+    expect(readdirSync(cwd)).toEqual([]);
+    const io2 = { ...fakeIo(), cwd };
+    expect(await main(['all', '--no-store', '--resume'], io2)).toBe(2);
+    expect(io2.stderr.join('')).toMatch(/--resume needs a result store/);
   });
   it('should print a JSON report with the documented fields', async () => {
     const io = fakeIo();

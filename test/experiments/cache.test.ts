@@ -1,5 +1,7 @@
 /** Run cache: resume after a kill mid-sweep, shards, merge with conflict detection. */
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,6 +45,27 @@ describe('run cache', () => {
     await runSweep(configs, (c) => (again.push(c.seed), fake(c)), { dir, backend: 'test' });
     expect(again).toEqual([]);
   });
+
+  it('should resume after a real SIGKILL of the sweeping process, recomputing only the runs not on disk', async () => {
+    const dir = temp();
+    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./fixtures/slow-sweep.ts', import.meta.url)), dir], { stdio: 'ignore' });
+    const finished = () => readdirSync(dir).filter((f) => f.endsWith('.json')).length;
+    for (let waited = 0; finished() < 3; waited += 20) {
+      if (waited > 30_000) throw new Error('child sweep made no progress');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+    const onDisk = listRuns(dir).map((h) => (readRun(dir, h)?.result as { seed: number }).seed);
+    expect(onDisk.length).toBeGreaterThanOrEqual(3);
+    expect(onDisk.length).toBeLessThan(8);
+    const all = Array.from({ length: 8 }, (_, i) => ({ seed: i, lr: 0.001 * (i + 1) }));
+    const recomputed: number[] = [];
+    const runs = await runSweep(all, (c) => (recomputed.push(c.seed), fake(c)), { dir, backend: 'test' });
+    expect(recomputed.sort()).toEqual(all.map((c) => c.seed).filter((x) => !onDisk.includes(x)));
+    expect(runs).toHaveLength(8);
+    for (const h of listRuns(dir)) expect(() => JSON.parse(readFileSync(join(dir, `${h}.json`), 'utf8'))).not.toThrow();
+  }, 60_000);
 
   it('should split a sweep into disjoint shards that cover it (k/n, 1-based)', () => {
     const items = Array.from({ length: 27 }, (_, i) => i);

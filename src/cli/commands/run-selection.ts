@@ -31,7 +31,7 @@ export async function runSelection(mods: readonly TheoremModule[], argv: Record<
       budget: f.budget,
       layers: f.layers,
       signal: controller.signal,
-      store: openStore(resolve(io.cwd, f.store), { reuse: f.resume }),
+      store: f.store === undefined ? undefined : openStore(resolve(io.cwd, f.store), { reuse: f.resume }),
       training: { ...f.training, resultsDir: resultsDir === undefined ? undefined : resolve(io.cwd, resultsDir) },
       onCheck: progress?.onCheck,
       onProgress: progress?.onProgress,
