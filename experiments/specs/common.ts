@@ -27,12 +27,14 @@ export interface TrainingDetail {
   readonly complete: boolean;
 }
 
+/** Distinct non-empty names, in first-seen order, comma-joined. */
+const uniq = (xs: readonly string[]): string => [...new Set(xs.filter((x) => x !== ''))].join(', ');
+
 /** Train (or read from cache) every configuration; results in input order (this shard's only). */
 export async function runConfigs(configs: readonly RunConfig[], o: ExperimentOptions): Promise<{ results: RunResult[]; detail: TrainingDetail }> {
   const backend = await initBackend(o.backend);
   const stored = await runSweep(configs, (c) => trainRun(c), { dir: o.dir, shard: o.shard, backend: backend.name, onRun: (i, n) => o.progress?.(i, n) });
   const results = stored.map((r) => r.result);
-  const uniq = (xs: string[]) => [...new Set(xs)].join(', ');
   return {
     results,
     detail: {
@@ -48,16 +50,16 @@ export async function runConfigs(configs: readonly RunConfig[], o: ExperimentOpt
   };
 }
 
-/** Least-squares slope of y against x. */
-export function slope(x: readonly number[], y: readonly number[]): number {
-  const n = x.length;
-  const mx = x.reduce((a, b) => a + b, 0) / n;
-  const my = y.reduce((a, b) => a + b, 0) / n;
-  let sxy = 0;
-  let sxx = 0;
-  for (let i = 0; i < n; i++) {
-    sxy += (x[i] - mx) * (y[i] - my);
-    sxx += (x[i] - mx) ** 2;
-  }
-  return sxy / sxx;
+/** One detail for several sweeps (e.g. one per model): names joined, runs and wall time summed. */
+export function combineDetails(ds: readonly TrainingDetail[]): TrainingDetail {
+  return {
+    backend: uniq(ds.map((d) => d.backend)),
+    model: uniq(ds.map((d) => d.model)),
+    dataset: uniq(ds.map((d) => d.dataset)),
+    steps: Math.max(0, ...ds.map((d) => d.steps)),
+    seeds: [...new Set(ds.flatMap((d) => d.seeds))],
+    wall_s: ds.reduce((s, d) => s + d.wall_s, 0),
+    runs: ds.reduce((s, d) => s + d.runs, 0),
+    complete: ds.every((d) => d.complete),
+  };
 }

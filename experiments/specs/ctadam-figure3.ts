@@ -6,7 +6,8 @@
  */
 import type { RunConfig } from '../harness/train.js';
 import type { TaskConfig } from '../harness/tasks.js';
-import { runConfigs, slope } from './common.js';
+import { fitLine } from '../../src/numeric/stats/index.js';
+import { runConfigs } from './common.js';
 import type { ExperimentOptions, TrainingDetail } from './common.js';
 
 /** Size of the experiment. */
@@ -80,7 +81,7 @@ export async function ctadamFigure3(b: Figure3Budget, o: ExperimentOptions = {})
       let run = 0;
       const envelope = r.updateMax.map((u) => (run = Math.max(run, u)));
       const ns = envelope.map((_, n) => n).slice(half);
-      exps.push(slope(ns, envelope.slice(half).map(Math.log)));
+      exps.push(fitLine(ns, envelope.slice(half).map(Math.log)).slope);
     }
     return {
       beta, gamma, C, region: (C > 0 ? 'B+' : C < 0 ? 'B-' : 'B0') as Figure3Point['region'],

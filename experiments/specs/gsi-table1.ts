@@ -5,13 +5,10 @@
  * binomial p-value against H0: p = 1/3.
  */
 import { binomialUpperTail, oscillation } from '../../src/numeric/stats/index.js';
-import { describeBackend, initBackend } from '../backends.js';
-import type { BackendRequest } from '../backends.js';
-import { runSweep } from '../cache/sweep.js';
-import type { Shard } from '../cache/shard.js';
-import { trainRun } from '../harness/train.js';
-import type { RunConfig } from '../harness/train.js';
+import type { RunConfig, RunResult } from '../harness/train.js';
 import type { TaskConfig } from '../harness/tasks.js';
+import { combineDetails, runConfigs } from './common.js';
+import type { ExperimentOptions, TrainingDetail } from './common.js';
 
 /** Size of the experiment. */
 export interface Table1Budget {
@@ -72,43 +69,27 @@ export interface Table1Model {
   readonly wall_s: number;
 }
 
-/** The whole experiment: per model, plus where it ran. */
+/** The whole experiment: per model (complete sweeps only), plus where and how long it trained. */
 export interface Table1Result {
   readonly models: readonly Table1Model[];
-  readonly backend: string;
-  readonly backendDetail: string;
-  readonly steps: number;
-  readonly runs: number;
-  readonly wall_s: number;
-}
-
-/** Options: results dir, shard, backend request, progress callback. */
-export interface Table1Options {
-  readonly dir?: string;
-  readonly shard?: Shard;
-  readonly backend?: BackendRequest;
-  readonly progress?: (done: number, total: number) => void;
+  readonly detail: TrainingDetail;
 }
 
 /** Run (or read from cache) table 1 for every task of the budget and analyse it. */
-export async function gsiTable1(b: Table1Budget, o: Table1Options = {}): Promise<Table1Result> {
-  const backend = await initBackend(o.backend);
-  const t0 = performance.now();
+export async function gsiTable1(b: Table1Budget, o: ExperimentOptions = {}): Promise<Table1Result> {
   const models: Table1Model[] = [];
-  let runs = 0;
+  const details: TrainingDetail[] = [];
   const total = b.tasks.length * b.betas.length ** 2 * b.seeds.length;
   for (const task of b.tasks) {
-    const configs = table1Configs(b, task);
-    const stored = await runSweep(configs, (c) => trainRun(c), { dir: o.dir, shard: o.shard, backend: backend.name, onRun: (i) => o.progress?.(runs + i, total) });
-    runs += stored.length;
-    if (stored.length !== configs.length) continue; // a shard: the analysis needs the merged directory
-    const wall = stored.reduce((s, r) => s + r.provenance.wall_s, 0);
-    models.push(analyse(b, stored.map((r) => r.result), wall));
+    const before = details.reduce((s, d) => s + d.runs, 0);
+    const { results, detail } = await runConfigs(table1Configs(b, task), { ...o, progress: (i) => o.progress?.(before + i, total) });
+    details.push(detail);
+    if (detail.complete) models.push(analyse(b, results, detail.wall_s)); // a shard: the analysis needs the merged directory
   }
-  return { models, backend: backend.name, backendDetail: describeBackend(backend), steps: b.steps, runs, wall_s: (performance.now() - t0) / 1000 };
+  return { models, detail: combineDetails(details) };
 }
 
-function analyse(b: Table1Budget, results: ReturnType<typeof trainRun>[], wall_s: number): Table1Model {
+function analyse(b: Table1Budget, results: readonly RunResult[], wall_s: number): Table1Model {
   const nb = b.betas.length;
   const ns = b.seeds.length;
   const at = (i: number, j: number, s: number) => results[(i * nb + j) * ns + s];

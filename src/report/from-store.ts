@@ -3,9 +3,9 @@
  * selection: the latest record whose key equals the current key (`fresh`), else the latest record of
  * that check under an older key (`stale`: code, settings or expectation changed since), else `missing`.
  */
-import type { CheckResult, Summary } from '../core/result.js';
+import type { CheckResult, Summary, TheoremReport } from '../core/result.js';
 import { summarize } from '../core/result.js';
-import type { Budget, Layer, PaperKey, TheoremModule } from '../core/theorem.js';
+import type { Budget, Layer, TheoremModule } from '../core/theorem.js';
 import type { StoredRecord } from '../runner/store.js';
 
 export type Freshness = 'fresh' | 'stale' | 'missing';
@@ -23,12 +23,8 @@ export interface CachedCheck {
   readonly result: CheckResult | null;
 }
 
-export interface CachedTheorem {
-  readonly id: string;
-  readonly paper: PaperKey;
-  readonly labels: readonly string[];
-  readonly title: string;
-  readonly statement: { readonly text: string; readonly latex: string };
+/** A theorem as the report shows it: the same header as in a run's report, with cached checks. */
+export interface CachedTheorem extends Omit<TheoremReport, 'checks' | 'ms'> {
   readonly checks: readonly CachedCheck[];
 }
 

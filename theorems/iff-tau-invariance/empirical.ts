@@ -2,7 +2,7 @@
 import { SkipCheck } from '../../src/core/errors.js';
 import { createRng } from '../../src/core/rng.js';
 import type { Check, Claim } from '../../src/core/theorem.js';
-import { experimentOptions, loadExperiment, requireComplete } from '../../experiments/check.js';
+import { experimentOptions, loadExperiment, requireComplete, trainingDetail } from '../../experiments/check.js';
 import { logisticScaleRamp } from '../../src/numeric/flows/index.js';
 import { adam, adamDirection } from '../../src/numeric/optimizers/index.js';
 import type { AdamState } from '../../src/numeric/optimizers/adam.js';
@@ -138,20 +138,15 @@ export const empiricalChecks: readonly Check[] = [
       const { formatTable1, gsiTable1, paperTable1, table1Budgets } = await loadExperiment(() => import('../../experiments/specs/gsi-table1.js'));
       const b = table1Budgets[ctx.budget];
       const r = await gsiTable1(b, experimentOptions(ctx));
-      requireComplete({ complete: r.models.length === b.tasks.length, runs: r.runs }, ctx);
+      requireComplete(r.detail, ctx);
       const worst = r.models.reduce((w, m) => (m.pValue > w.pValue ? m : w));
       const wi = b.windows.indexOf(b.referenceWindow);
       return {
         measured: worst.pValue,
         method: `Adam (bias-corrected, ε inside the root) trained on real data, ${b.betas.length ** 2} (β1, β2) × ${b.seeds.length} seeds per model; per (β1, seed) the β2 minimising ω1 of EMA_${b.referenceWindow}‖R_k‖; one-sided exact binomial test vs p = 1/3 (largest p over models)`,
-        work: r.runs * b.steps,
+        work: r.detail.runs * b.steps,
         detail: {
-          backend: r.backendDetail,
-          model: r.models.map((m) => m.model).join(', '),
-          dataset: r.models.map((m) => m.dataset).join(', '),
-          steps: b.steps,
-          seeds: b.seeds,
-          wall_s: r.models.reduce((s, m) => s + m.wall_s, 0),
+          ...trainingDetail(r.detail),
           betas: b.betas,
           windows: b.windows,
           diagonal_rate: r.models.map((m) => m.rate),

@@ -123,17 +123,13 @@ export const empiricalChecks: readonly Check[] = [
         mu0: fc.double({ min: 1e-3, max: 0.999, noNaN: true }),
         u: fc.double({ min: 1e-9, max: 1, noNaN: true }),
       });
-      fc.assert(
-        fc.property(arb, ({ k, b2, mu0, u }) => {
-          runs++;
-          const r = runFrom(k, b2, mu0, u / (1 - b2), steps);
-          const muStar = etaLambdaStar(k, 0, b2);
-          if (Math.abs(r.mu / muStar - 1) < 1e-6) ok++;
-          else ce ??= { k, beta2: b2, mu0, w0: u / (1 - b2), mu_final: r.mu };
-          return true;
-        }),
-        { seed: ctx.seed, numRuns: num(c, ctx.budget === 'full' ? 'startsFull' : 'startsQuick') },
-      );
+      for (const { k, b2, mu0, u } of fc.sample(arb, { seed: ctx.seed, numRuns: num(c, ctx.budget === 'full' ? 'startsFull' : 'startsQuick') })) {
+        runs++;
+        const r = runFrom(k, b2, mu0, u / (1 - b2), steps);
+        const muStar = etaLambdaStar(k, 0, b2);
+        if (Math.abs(r.mu / muStar - 1) < 1e-6) ok++;
+        else ce ??= { k, beta2: b2, mu0, w0: u / (1 - b2), mu_final: r.mu };
+      }
       return { measured: ok / runs, method: `fast-check ${runs} starts μ0 ∈ (0, 1), w0 ∈ (0, 1/(1−β2)], ${steps} steps`, work: runs * steps, counterexample: ce };
     },
   },

@@ -1,7 +1,7 @@
 /** Heat maps on a grid, e.g. a phase diagram theory vs simulation (detail: `grid_x`, `grid_y`, number[][] panels). */
 import type { FigureInput, FigureKind } from './types.js';
 import { frame } from './types.js';
-import { cells, gridAxes, gridShape } from './region-map.js';
+import { cellRects, cells, gridAxes, gridShape } from './region-map.js';
 
 /** Matrices reserved by other kinds. */
 const reserved = new Set(['region', 'bound_fails', 'omega', 'curves']);
@@ -26,14 +26,7 @@ export const heatMap: FigureKind = {
       width: keys.length > 1 ? 260 : 380,
       height: 240,
       data: { values: cells(input, gridShape(input, k)!).filter((c) => Number.isFinite(c.v)) },
-      mark: { type: 'rect' },
-      encoding: {
-        x: { field: 'x', type: 'quantitative', title: xTitle, scale: { zero: false, nice: false } },
-        x2: { field: 'x2' },
-        y: { field: 'y', type: 'quantitative', title: yTitle, scale: { zero: false, nice: false } },
-        y2: { field: 'y2' },
-        color,
-      },
+      ...cellRects(xTitle, yTitle, color),
     });
     return frame(`${input.check}: ${keys.join(' vs ')}`, { hconcat: keys.map(panel), resolve: { scale: { color: 'shared' } } });
   },

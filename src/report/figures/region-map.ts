@@ -36,6 +36,12 @@ export function cells(input: FigureInput, m: readonly (readonly number[])[]): { 
   return m.flatMap((row, i) => row.map((v, j) => ({ x: ex.lo[j], x2: ex.hi[j], y: ey.lo[i], y2: ey.hi[i], cx: gx[j], cy: gy[i], v, i, j })));
 }
 
+/** The rect mark over `cells` (edges x..x2, y..y2) with axis titles and a colour channel. */
+export function cellRects(xTitle: string, yTitle: string, color: unknown): { mark: { type: 'rect' }; encoding: Record<string, unknown> } {
+  const axis = (field: string, title: string) => ({ field, type: 'quantitative', title, scale: { zero: false, nice: false } });
+  return { mark: { type: 'rect' }, encoding: { x: axis('x', xTitle), x2: { field: 'x2' }, y: axis('y', yTitle), y2: { field: 'y2' }, color } };
+}
+
 export const regionMap: FigureKind = {
   id: 'region-map',
   convention: '`grid_x`, `grid_y` (axes, e.g. β and γ; `grid_x_label`/`grid_y_label` name them) and `region` (rows = grid_y): codes 1 = B+, −1 = B−, 0 = B0; optional `bound_fails` (same shape, ≠ 0 marks a cell where the bound fails for discrete Adam)',
@@ -51,14 +57,7 @@ export const regionMap: FigureKind = {
     const layer: unknown[] = [
       {
         data: { values: rects },
-        mark: { type: 'rect' },
-        encoding: {
-          x: { field: 'x', type: 'quantitative', title: xTitle, scale: { zero: false, nice: false } },
-          x2: { field: 'x2' },
-          y: { field: 'y', type: 'quantitative', title: yTitle, scale: { zero: false, nice: false } },
-          y2: { field: 'y2' },
-          color: { field: 'region', type: 'nominal', title: 'region', scale: { domain: ['B+', 'B−', 'B0', 'n/a'], range: ['#4c78a8', '#e45756', '#eeca3b', '#bbbbbb'] } },
-        },
+        ...cellRects(xTitle, yTitle, { field: 'region', type: 'nominal', title: 'region', scale: { domain: ['B+', 'B−', 'B0', 'n/a'], range: ['#4c78a8', '#e45756', '#eeca3b', '#bbbbbb'] } }),
       },
     ];
     if (marks.length > 0) {
