@@ -7,9 +7,11 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 
-export type BackendName = 'tensorflow-gpu' | 'tensorflow' | 'webgpu' | 'wasm' | 'cpu';
-export type BackendRequest = BackendName | 'auto';
-export const backendOrder: readonly BackendName[] = ['tensorflow-gpu', 'tensorflow', 'webgpu', 'wasm', 'cpu'];
+import { backendOrder } from './backend-names.js';
+import type { BackendName, BackendRequest } from './backend-names.js';
+
+export { backendOrder };
+export type { BackendName, BackendRequest };
 
 export interface BackendProbe {
   readonly name: BackendName;

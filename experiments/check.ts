@@ -6,7 +6,7 @@
  */
 import { SkipCheck } from '../src/core/errors.js';
 import type { CheckContext, DetailValue } from '../src/core/theorem.js';
-import type { BackendRequest } from './backends.js';
+import type { BackendRequest } from './backend-names.js';
 import type { ExperimentOptions, TrainingDetail } from './specs/common.js';
 
 /** Import an experiment module; a harness that cannot load (tfjs missing) is a skip with the reason. */

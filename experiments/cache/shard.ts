@@ -8,7 +8,7 @@ export function parseShard(text: string): Shard {
   const m = /^(\d+)\/(\d+)$/.exec(text.trim());
   const index = m ? Number(m[1]) : NaN;
   const total = m ? Number(m[2]) : NaN;
-  if (!m || total < 1 || index < 1 || index > total) throw new RangeError(`--shard must be k/n with 1 ≤ k ≤ n, got "${text}"`);
+  if (!m || total < 1 || index < 1 || index > total) throw new RangeError(`--shard: expected k/n with 1 ≤ k ≤ n, got "${text}"`);
   return { index, total };
 }
 

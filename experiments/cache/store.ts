@@ -39,9 +39,9 @@ export function configHash(config: unknown): string {
   return createHash('sha256').update(canonicalJson(config)).digest('hex');
 }
 
-/** The results directory: explicit argument, else $OPTVERIFY_RESULTS_DIR, else `.optverify/runs`. */
-export function resultsDir(dir?: string): string {
-  return resolve(dir ?? process.env.OPTVERIFY_RESULTS_DIR ?? '.optverify/runs');
+/** The results directory: explicit argument, else $OPTVERIFY_RESULTS_DIR, else `.optverify/runs` (relative to `cwd`). */
+export function resultsDir(dir?: string, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
+  return resolve(cwd, dir ?? env.OPTVERIFY_RESULTS_DIR ?? '.optverify/runs');
 }
 
 /** Write `data` to `path` atomically (tmp file in the same directory, then rename). */

@@ -1,6 +1,6 @@
 /** What every training-backed experiment shares: run a sweep on the chosen backend, report provenance. */
 import { describeBackend, initBackend } from '../backends.js';
-import type { BackendRequest } from '../backends.js';
+import type { BackendRequest } from '../backend-names.js';
 import { runSweep } from '../cache/sweep.js';
 import type { Shard } from '../cache/shard.js';
 import { trainRun } from '../harness/train.js';

@@ -1,4 +1,6 @@
 /** Shared flags of the run commands, validated all at once (result type, not exceptions). */
+import { backendRequests } from '../../experiments/backend-names.js';
+import { parseShard } from '../../experiments/cache/shard.js';
 import type { Validated } from '../core/errors.js';
 import type { Budget, Layer, TrainingOptions } from '../core/theorem.js';
 import { layers } from '../core/theorem.js';
@@ -16,8 +18,6 @@ export interface RunFlags {
   readonly training: TrainingOptions;
 }
 
-/** Tensor backends a training-backed check can ask for (experiments/backends.ts resolves them). */
-export const backendChoices = ['auto', 'tensorflow-gpu', 'tensorflow', 'webgpu', 'wasm', 'cpu'] as const;
 
 export const runFlagSpec = {
   layer: { type: 'string', array: true, describe: 'only these layers: symbolic | ode | empirical' },
@@ -30,7 +30,7 @@ export const runFlagSpec = {
   resume: { type: 'boolean', default: false, describe: 'reuse finished checks from the result store' },
   store: { type: 'string', default: '.optverify/checks.ndjson', describe: 'result store: every run records here, --resume reuses it (--no-store: record nothing)' },
   progress: { type: 'boolean', describe: 'progress lines on stderr (default: when stderr is a TTY)' },
-  backend: { type: 'string', describe: `tensor backend for training runs: ${backendChoices.join(' | ')} (default: $OPTVERIFY_BACKEND or auto)` },
+  backend: { type: 'string', describe: `tensor backend for training runs: ${backendRequests.join(' | ')} (default: $OPTVERIFY_BACKEND or auto)` },
   shard: { type: 'string', describe: 'run only shard k/n of every training sweep, e.g. 2/4 (merge shards with `verify results merge`)' },
   'results-dir': { type: 'string', describe: 'cache of finished training runs (default: $OPTVERIFY_RESULTS_DIR or .optverify/runs)' },
 } as const;
@@ -48,13 +48,12 @@ export function validateRunFlags(argv: Record<string, unknown>, stderrIsTTY: boo
   else if (argv.full) budget = 'full';
   if (budget !== 'quick' && budget !== 'full') errors.push(`--budget: expected quick or full, got "${budget}"`);
   const backend = argv.backend === undefined ? undefined : String(argv.backend);
-  if (backend !== undefined && !(backendChoices as readonly string[]).includes(backend)) errors.push(`--backend: expected one of ${backendChoices.join(', ')}, got "${backend}"`);
+  if (backend !== undefined && !(backendRequests as readonly string[]).includes(backend)) errors.push(`--backend: expected one of ${backendRequests.join(', ')}, got "${backend}"`);
   let shard: TrainingOptions['shard'];
-  if (argv.shard !== undefined) {
-    const m = /^(\d+)\/(\d+)$/.exec(String(argv.shard).trim());
-    const [index, total] = m ? [Number(m[1]), Number(m[2])] : [NaN, NaN];
-    if (!(index >= 1 && index <= total)) errors.push(`--shard: expected k/n with 1 ≤ k ≤ n, got "${String(argv.shard)}"`);
-    else shard = { index, total };
+  try {
+    if (argv.shard !== undefined) shard = parseShard(String(argv.shard));
+  } catch (err) {
+    errors.push((err as Error).message);
   }
   const resultsDir = argv['results-dir'] === undefined ? undefined : String(argv['results-dir']);
   if (resultsDir !== undefined && resultsDir.trim() === '') errors.push('--results-dir: expected a directory path, got ""');

@@ -5,11 +5,10 @@
 import { resolve } from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import { MergeConflictError, mergeRuns } from '../../../experiments/cache/merge.js';
-import { listRuns, readRun } from '../../../experiments/cache/store.js';
+import { listRuns, readRun, resultsDir } from '../../../experiments/cache/store.js';
 import type { CliCommand } from '../command.js';
 import type { Io } from '../io.js';
 
-const defaultDir = (io: Io): string => resolve(io.cwd, io.env.OPTVERIFY_RESULTS_DIR ?? '.optverify/runs');
 
 function list(dir: string, io: Io): number {
   const hashes = listRuns(dir);
@@ -34,11 +33,11 @@ export const resultsCommand: CliCommand = {
     const dirs = ((argv.dirs as string[] | undefined) ?? []).map((d) => resolve(io.cwd, d));
     if (argv.action === 'list') {
       if (dirs.length > 1) throw new UsageError(`verify results list takes at most one DIR, got ${dirs.length}`);
-      return list(dirs[0] ?? defaultDir(io), io);
+      return list(dirs[0] ?? resultsDir(undefined, io.env, io.cwd), io);
     }
     if (argv.action !== 'merge') throw new UsageError(`verify results: action must be merge or list, got "${String(argv.action)}"`);
     if (dirs.length === 0) throw new UsageError('verify results merge needs at least one DIR (the shard result directories)');
-    const out = typeof argv.out === 'string' ? resolve(io.cwd, argv.out) : defaultDir(io);
+    const out = typeof argv.out === 'string' ? resolve(io.cwd, argv.out) : resultsDir(undefined, io.env, io.cwd);
     try {
       const s = mergeRuns(dirs, out);
       io.out(`merged ${s.runs} run(s) into ${out}: ${s.written} written, ${s.duplicates} identical duplicate(s)`);

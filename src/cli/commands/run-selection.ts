@@ -7,6 +7,7 @@ import type { TheoremModule } from '../../core/theorem.js';
 import { renderJson } from '../../report/json.js';
 import { renderJunit } from '../../report/junit.js';
 import { renderTable, shouldColor } from '../../report/table.js';
+import { resultsDir } from '../../../experiments/cache/store.js';
 import { openStore } from '../../runner/store.js';
 import { verifyTheorems } from '../../runner/verify.js';
 import type { Io } from '../io.js';
@@ -24,7 +25,6 @@ export async function runSelection(mods: readonly TheoremModule[], argv: Record<
   };
   process.once('SIGINT', onSigint);
   const progress = f.progress ? progressSink(io) : undefined;
-  const { resultsDir } = f.training;
   try {
     const report = await verifyTheorems(mods, {
       seed: f.seed,
@@ -32,7 +32,7 @@ export async function runSelection(mods: readonly TheoremModule[], argv: Record<
       layers: f.layers,
       signal: controller.signal,
       store: f.store === undefined ? undefined : openStore(resolve(io.cwd, f.store), { reuse: f.resume }),
-      training: { ...f.training, resultsDir: resultsDir === undefined ? undefined : resolve(io.cwd, resultsDir) },
+      training: { ...f.training, resultsDir: resultsDir(f.training.resultsDir, io.env, io.cwd) },
       onCheck: progress?.onCheck,
       onProgress: progress?.onProgress,
     });
