@@ -4,9 +4,8 @@ import { adamFlowProblem, slowSine } from '../../src/numeric/flows/index.js';
 import { integrateOde } from '../../src/numeric/ode/index.js';
 import { adam } from '../../src/numeric/optimizers/index.js';
 import { fitLogLogOrder } from '../../src/numeric/stats/index.js';
+import { num, list } from '../../src/core/settings.js';
 
-const num = (c: Claim, k: string): number => c.settings[k] as number;
-const list = (c: Claim, k: string): readonly number[] => c.settings[k] as readonly number[];
 
 /** max over the window of |R_k − R(kΔt)| for one Δt. */
 function discreteGap(c: Claim, dt: number): { gap: number; steps: number; nfev: number } {

@@ -6,9 +6,8 @@ import type { RemainderKey } from '../../src/numeric/flows/remainder.js';
 import { certifyAcrossTolerances, integrateOde } from '../../src/numeric/ode/index.js';
 import { fitLine } from '../../src/numeric/stats/index.js';
 import fc from 'fast-check';
+import { num, list } from '../../src/core/settings.js';
 
-const num = (c: Claim, k: string): number => c.settings[k] as number;
-const list = (c: Claim, k: string): readonly number[] => c.settings[k] as readonly number[];
 
 function runs(c: Claim, tau1: number, tau2: number, rtol: number): RemainderRun[] {
   return list(c, 'epsGrid').map((eps) => measureRemainders({ tau1, tau2 }, eps, { amplitude: num(c, 'amplitude'), rtol, samples: num(c, 'samples') }));

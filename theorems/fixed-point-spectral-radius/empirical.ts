@@ -6,8 +6,8 @@
 import type { Budget, Check, Claim } from '../../src/core/theorem.js';
 import type { Regime } from '../../src/numeric/degenerate/index.js';
 import { condition8, condition9, fixedPointExists, qStar, simulateAdam, simulatedRegime, theoryRegime } from '../../src/numeric/degenerate/index.js';
+import { num } from '../../src/core/settings.js';
 
-const num = (c: Claim, key: string): number => c.settings[key] as number;
 
 interface PhaseGrid {
   readonly n: number;

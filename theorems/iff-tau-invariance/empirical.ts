@@ -7,9 +7,8 @@ import { logisticScaleRamp } from '../../src/numeric/flows/index.js';
 import { adam, adamDirection } from '../../src/numeric/optimizers/index.js';
 import type { AdamState } from '../../src/numeric/optimizers/adam.js';
 import { fitLogLogOrder } from '../../src/numeric/stats/index.js';
+import { num, list } from '../../src/core/settings.js';
 
-const num = (c: Claim, k: string): number => c.settings[k] as number;
-const list = (c: Claim, k: string): readonly number[] => c.settings[k] as readonly number[];
 
 /** Adam's direction for gradient λg from the tracking state m = g, v = g² (paper form, ε = 0). */
 function trackedUpdate(g: Float64Array, lambda: number, beta1: number, beta2: number): Float64Array {

@@ -4,9 +4,8 @@ import type { Check, Claim, Measurement } from '../../src/core/theorem.js';
 import { measureRemainders, remainderOrders } from '../../src/numeric/flows/index.js';
 import type { RemainderRun } from '../../src/numeric/flows/index.js';
 import { certifyAcrossTolerances } from '../../src/numeric/ode/index.js';
+import { num, list } from '../../src/core/settings.js';
 
-const num = (c: Claim, k: string): number => c.settings[k] as number;
-const list = (c: Claim, k: string): readonly number[] => c.settings[k] as readonly number[];
 
 function runs(c: Claim, tau1: number, tau2: number, rtol: number, grid = list(c, 'epsGrid')): RemainderRun[] {
   return grid.map((eps) => measureRemainders({ tau1, tau2 }, eps, { amplitude: num(c, 'amplitude'), rtol, samples: num(c, 'samples') }));

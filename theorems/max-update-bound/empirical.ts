@@ -13,10 +13,9 @@ import {
   theoremOneBound,
 } from '../../src/numeric/ctadam/index.js';
 import { adam, kAdam, kAdamLevels, kAdamStrategies } from '../../src/numeric/optimizers/index.js';
+import { num, list } from '../../src/core/settings.js';
 type KAdamStrategy = keyof typeof kAdamStrategies;
 
-const num = (c: Claim, k: string): number => c.settings[k] as number;
-const list = (c: Claim, k: string): readonly number[] => c.settings[k] as readonly number[];
 
 /** |u_n| of bias-corrected Adam (paper β → beta2, γ → beta1, ε = 0) for n = 0..g.length−1. */
 function adamUpdates(beta: number, gamma: number, g: Float64Array): Float64Array {

@@ -1,11 +1,10 @@
 /** ODE layer: lemma 1's continuous moving averages (η^p = 1) against eq. (14) on random and extremal signals. */
 import fc from 'fast-check';
-import type { Check, Claim } from '../../src/core/theorem.js';
+import type { Check } from '../../src/core/theorem.js';
 import { cOf, continuousTightBound, extremalSignal, lemmaOneRhs } from '../../src/numeric/ctadam/index.js';
 import { certifyAcrossTolerances, integrateOde } from '../../src/numeric/ode/index.js';
+import { num, list } from '../../src/core/settings.js';
 
-const num = (c: Claim, k: string): number => c.settings[k] as number;
-const list = (c: Claim, k: string): readonly number[] => c.settings[k] as readonly number[];
 
 /** Worst |m/√v| / eq.-(14) bound over the samples of one run, with the solver's error budget added. */
 function worstRatio(beta: number, gamma: number, g: (t: number) => number, T: number, samples: number, rtol: number) {

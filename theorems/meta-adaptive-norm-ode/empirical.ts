@@ -6,8 +6,8 @@ import { experimentOptions, loadExperiment, requireComplete, trainingDetail } fr
 import { coarseAdamDirection, discreteTheoremTwo } from '../../src/numeric/ctadam/index.js';
 import { adamw } from '../../src/numeric/optimizers/index.js';
 import type { CoarseAdamState } from '../../src/numeric/ctadam/index.js';
+import { num } from '../../src/core/settings.js';
 
-const num = (c: Claim, k: string): number => c.settings[k] as number;
 const dot = (a: ArrayLike<number>, b: ArrayLike<number>): number => {
   let s = 0;
   for (let i = 0; i < a.length; i++) s += a[i] * b[i];

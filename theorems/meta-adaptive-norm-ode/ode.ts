@@ -3,9 +3,8 @@ import type { Check, Claim, Measurement } from '../../src/core/theorem.js';
 import { rotationUpdate, weightOdeInitial, weightOdeRhs } from '../../src/numeric/ctadam/index.js';
 import { certifyAcrossTolerances, integrateOde } from '../../src/numeric/ode/index.js';
 import { fitLogLogOrder } from '../../src/numeric/stats/index.js';
+import { num, list } from '../../src/core/settings.js';
 
-const num = (c: Claim, k: string): number => c.settings[k] as number;
-const list = (c: Claim, k: string): readonly number[] => c.settings[k] as readonly number[];
 
 /** Errors of one run of eq. (7) on [0, T]. */
 interface WeightRun {

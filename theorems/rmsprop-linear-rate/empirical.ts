@@ -8,9 +8,8 @@ import type { NormState } from '../../src/numeric/degenerate/index.js';
 import {
   bisect, boundaryCrisis, criticalGrowth, eigen2, etaLambdaStar, jacobianFd, orbitFate, rmspropBeta2Threshold, simulateAdam, stepNormalised,
 } from '../../src/numeric/degenerate/index.js';
+import { num, list } from '../../src/core/settings.js';
 
-const num = (c: Claim, key: string): number => c.settings[key] as number;
-const list = (c: Claim, key: string): readonly number[] => c.settings[key] as readonly number[];
 
 /** ρ of the central-difference Jacobian of eq. (5) for RMSProp at its fixed point (1, μ*, 0), η = 1. */
 function rmspropRho(k: number, beta2: number): number {

@@ -6,12 +6,12 @@
  */
 import fc from 'fast-check';
 import { abs, eigs } from 'mathjs';
-import type { Check, Claim } from '../../../src/core/theorem.js';
+import type { Check } from '../../../src/core/theorem.js';
 import {
   condition8, condition9, detTrace, eigen2, etaLambdaStar, fixedPointExists, jacobianBlock, jacobianFd, omegaStar, qStar,
 } from '../../../src/numeric/degenerate/index.js';
+import { num } from '../../../src/core/settings.js';
 
-const num = (c: Claim, key: string): number => c.settings[key] as number;
 
 /** ρ of a real matrix by mathjs `eigs` (values may be complex). */
 function rhoMathjs(m: readonly (readonly number[])[]): number {

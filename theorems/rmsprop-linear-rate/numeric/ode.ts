@@ -3,9 +3,8 @@ import type { Check, Claim, Measurement } from '../../../src/core/theorem.js';
 import type { OdeProblem } from '../../../src/numeric/ode/index.js';
 import { certifyAcrossTolerances, integrateOde } from '../../../src/numeric/ode/index.js';
 import { fitLine, fitLogLogOrder } from '../../../src/numeric/stats/index.js';
+import { num, list } from '../../../src/core/settings.js';
 
-const num = (c: Claim, key: string): number => c.settings[key] as number;
-const list = (c: Claim, key: string): readonly number[] => c.settings[key] as readonly number[];
 
 /** Gradient flow ẋ = −ηx^{k−1} (Thm 5.1) or EMA heavy ball ṁ = γ(x^{k−1} − m), ẋ = −ηm (Thm 5.3, eq. 45). */
 function powerLawProblem(c: Claim, k: number, heavyBall: boolean): OdeProblem {
