@@ -44,6 +44,31 @@ export class NonFiniteStateError extends OptverifyError {
   }
 }
 
+/**
+ * The ODE solver stopped before the end of the interval (`non-finite`, `max-steps`, `step-too-small`):
+ * a fault of the computation, so the check ends `error`, never `fail`. The message names the outcome
+ * and the solver's counts; `outcome`, `t` and `stats` carry them.
+ */
+export class SolverError extends OptverifyError {
+  override readonly code = 'E_ODE_SOLVER';
+  constructor(
+    readonly outcome: string,
+    readonly t: number,
+    readonly stats: { readonly nstep: number; readonly naccept: number; readonly nreject: number; readonly nfev: number },
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A solver-tolerance certification kept fewer digits than required: the value is not a measurement. */
+export class UncertifiedError extends OptverifyError {
+  override readonly code = 'E_UNCERTIFIED';
+  constructor(readonly loose: number, readonly tight: number, readonly agreedDigits: number, readonly minDigits: number) {
+    super(`loose and tight solver runs agree on ${agreedDigits} significant digit${agreedDigits === 1 ? '' : 's'} (need ≥ ${minDigits}): loose ${loose}, tight ${tight}`);
+  }
+}
+
 /** The computer-algebra system returned a result the numbers contradict. */
 export class ComputerAlgebraFault extends OptverifyError {
   override readonly code = 'E_CAS_FAULT';

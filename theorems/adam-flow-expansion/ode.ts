@@ -3,14 +3,19 @@ import type { Check, Claim, Measurement } from '../../src/core/theorem.js';
 import { measureRemainders, remainderOrders, slowSine, adamFlowProblem } from '../../src/numeric/flows/index.js';
 import type { RemainderRun } from '../../src/numeric/flows/index.js';
 import type { RemainderKey } from '../../src/numeric/flows/remainder.js';
-import { certifyAcrossTolerances, integrateOde } from '../../src/numeric/ode/index.js';
+import { certifyAcrossTolerances, integrateOdeOrThrow, requireSuccess } from '../../src/numeric/ode/index.js';
 import { fitLine } from '../../src/numeric/stats/index.js';
 import fc from 'fast-check';
 import { num, list } from '../../src/core/settings.js';
 
 
+/** One run per ε of the grid; a solver that stops short throws `SolverError` (→ `error`, not a NaN order). */
 function runs(c: Claim, tau1: number, tau2: number, rtol: number): RemainderRun[] {
-  return list(c, 'epsGrid').map((eps) => measureRemainders({ tau1, tau2 }, eps, { amplitude: num(c, 'amplitude'), rtol, samples: num(c, 'samples') }));
+  return list(c, 'epsGrid').map((eps) => {
+    const r = measureRemainders({ tau1, tau2 }, eps, { amplitude: num(c, 'amplitude'), rtol, samples: num(c, 'samples') });
+    requireSuccess(r.outcome, `Adam flow τ1 = ${tau1}, τ2 = ${tau2}, ε = ${eps}`);
+    return r;
+  });
 }
 
 /** Order of one remainder for one (τ1, τ2), certified across two solver tolerances. */
@@ -75,8 +80,8 @@ export const odeChecks: readonly Check[] = [
       const ts = Array.from({ length: 9 }, (_, i) => (i + 1) * tau1);
       const measure = (rtol: number) => {
         const p = { tau1, tau2: num(c, 'tau2') };
-        const a = integrateOde(adamFlowProblem(p, sig, 10 * tau1), { rtol, atol: 1e-14, sampleAt: ts });
-        const b = integrateOde(adamFlowProblem(p, sig, 10 * tau1, [0, sig.g(0) ** 2]), { rtol, atol: 1e-14, sampleAt: ts });
+        const a = integrateOdeOrThrow(adamFlowProblem(p, sig, 10 * tau1), { rtol, atol: 1e-14, sampleAt: ts }, 'Adam flow from m(0) = g(0)');
+        const b = integrateOdeOrThrow(adamFlowProblem(p, sig, 10 * tau1, [0, sig.g(0) ** 2]), { rtol, atol: 1e-14, sampleAt: ts }, 'Adam flow from m(0) = 0');
         const gap = a.samples.y.map((y, i) => Math.log(Math.abs(y[0] - b.samples.y[i][0])));
         return { value: fitLine(a.samples.t, gap).slope, nfev: a.stats.nfev + b.stats.nfev };
       };
@@ -106,7 +111,7 @@ export const odeChecks: readonly Check[] = [
         const supY2 = Math.exp(Math.abs(s.A)) * (Math.abs(s.A) * s.w * s.w + s.A * s.A * s.w * s.w); // ≥ sup|y″|
         const T = 20 * s.tau;
         const ts = Array.from({ length: 200 }, (_, i) => (T * (i + 1)) / 200);
-        const sol = integrateOde({ rhs: (t, x) => [(-x[0] + y(t)) / s.tau], t0: 0, t1: T, y0: [s.x0] }, { rtol: 1e-11, atol: 1e-13, sampleAt: ts });
+        const sol = integrateOdeOrThrow({ rhs: (t, x) => [(-x[0] + y(t)) / s.tau], t0: 0, t1: T, y0: [s.x0] }, { rtol: 1e-11, atol: 1e-13, sampleAt: ts }, `lemma A.1 signal ${JSON.stringify(s)}`);
         nfev += sol.stats.nfev;
         const c0 = Math.abs(s.x0 - y(0) + s.tau * dy(0));
         for (const [i, t] of sol.samples.t.entries()) {

@@ -3,12 +3,17 @@ import fc from 'fast-check';
 import type { Check, Claim, Measurement } from '../../src/core/theorem.js';
 import { measureRemainders, remainderOrders } from '../../src/numeric/flows/index.js';
 import type { RemainderRun } from '../../src/numeric/flows/index.js';
-import { certifyAcrossTolerances } from '../../src/numeric/ode/index.js';
+import { certifyAcrossTolerances, requireSuccess } from '../../src/numeric/ode/index.js';
 import { num, list } from '../../src/core/settings.js';
 
 
+/** One run per ε; a solver that stops short throws `SolverError` (→ `error`, not a NaN order or coefficient). */
 function runs(c: Claim, tau1: number, tau2: number, rtol: number, grid = list(c, 'epsGrid')): RemainderRun[] {
-  return grid.map((eps) => measureRemainders({ tau1, tau2 }, eps, { amplitude: num(c, 'amplitude'), rtol, samples: num(c, 'samples') }));
+  return grid.map((eps) => {
+    const r = measureRemainders({ tau1, tau2 }, eps, { amplitude: num(c, 'amplitude'), rtol, samples: num(c, 'samples') });
+    requireSuccess(r.outcome, `Adam flow τ1 = ${tau1}, τ2 = ${tau2}, ε = ${eps}`);
+    return r;
+  });
 }
 
 /** Order of max|R − sign g| in ε, certified across two solver tolerances. */

@@ -1,7 +1,7 @@
 /** ODE layer: integrate eq. (7) for a 2-D weight driven by a rotation-type update, compare ‖W‖² with eq. (8). */
 import type { Check, Claim, Measurement } from '../../src/core/theorem.js';
 import { rotationUpdate, weightOdeInitial, weightOdeRhs } from '../../src/numeric/ctadam/index.js';
-import { certifyAcrossTolerances, integrateOde } from '../../src/numeric/ode/index.js';
+import { certifyAcrossTolerances, integrateOdeOrThrow } from '../../src/numeric/ode/index.js';
 import { fitLogLogOrder } from '../../src/numeric/stats/index.js';
 import { num, list } from '../../src/core/settings.js';
 
@@ -37,7 +37,8 @@ function integrateWeight(c: Claim, eta: number, lambda: number, radial: number, 
   const u = rotationUpdate((t) => om0 * (1 + mod * Math.sin(nu * t)), radial);
   const y0 = weightOdeInitial(w0, lambda, u);
   const ts = Array.from({ length: 400 }, (_, i) => (T * (i + 1)) / 400);
-  const sol = integrateOde({ rhs: weightOdeRhs(2, eta, lambda, u), t0: 0, t1: T, y0 }, { rtol, atol: 1e-14, sampleAt: ts });
+  // a solver that stops short throws SolverError (→ `error`; never memoised, never a NaN residual)
+  const sol = integrateOdeOrThrow({ rhs: weightOdeRhs(2, eta, lambda, u), t0: 0, t1: T, y0 }, { rtol, atol: 1e-14, sampleAt: ts }, `eq. (7), η = ${eta}, λ = ${lambda}, radial = ${radial}, T = ${T}`);
   const wdot0 = y0[2] ** 2 + y0[3] ** 2;
   const phi0 = y0[4];
   const run: WeightRun = { residual: 0, normError: 0, normRelError: 0, wdotRelError: 0, nfev: sol.stats.nfev };
@@ -55,7 +56,6 @@ function integrateWeight(c: Claim, eta: number, lambda: number, radial: number, 
     const claimed = wdot0 * Math.exp(-2 * lambda * t) + psi - phi0 * Math.exp(-2 * lambda * t);
     run.wdotRelError = Math.max(run.wdotRelError, Math.abs(wdot - claimed) / wdot);
   }
-  if (sol.status !== 'success') run.residual = NaN;
   return run;
 }
 

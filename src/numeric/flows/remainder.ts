@@ -3,6 +3,7 @@
  * t ∈ [30 max τ, 40 max τ + 2π/ε] (spec 000 §1), and their log–log orders in ε.
  */
 import { integrateOde } from '../ode/solve.js';
+import type { OdeOutcome } from '../ode/problem.js';
 import { fitLine, fitLogLogOrder } from '../stats/order-fit.js';
 import type { OrderFit } from '../stats/order-fit.js';
 import type { AdamFlowParams } from './adam-flow.js';
@@ -24,6 +25,8 @@ export interface RemainderRun {
   readonly coefficient: number;
   readonly nfev: number;
   readonly status: string;
+  /** How the solver run ended (status, time reached, odex's counts), to name a failure. */
+  readonly outcome: OdeOutcome;
 }
 
 export function measureRemainders(p: AdamFlowParams, eps: number, opts: { amplitude: number; rtol: number; samples: number }): RemainderRun {
@@ -64,6 +67,7 @@ export function measureRemainders(p: AdamFlowParams, eps: number, opts: { amplit
     coefficient: ok ? fitLine(ds, rs).slope : NaN,
     nfev: sol.stats.nfev,
     status: sol.status,
+    outcome: { status: sol.status, t: sol.t, span: sol.span, stats: sol.stats, rtol: sol.rtol, atol: sol.atol, maxSteps: sol.maxSteps },
   };
 }
 

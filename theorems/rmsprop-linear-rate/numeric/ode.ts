@@ -1,7 +1,7 @@
 /** ODE layer (odex): power laws of Thms 5.1/5.3, the exponential-lr flow of Lemma 5.5, Lemmas F.1 and F.2. */
 import type { Check, Claim, Measurement } from '../../../src/core/theorem.js';
 import type { OdeProblem } from '../../../src/numeric/ode/index.js';
-import { certifyAcrossTolerances, integrateOde } from '../../../src/numeric/ode/index.js';
+import { certifyAcrossTolerances, integrateOdeOrThrow } from '../../../src/numeric/ode/index.js';
 import { fitLine, fitLogLogOrder } from '../../../src/numeric/stats/index.js';
 import { num, list } from '../../../src/core/settings.js';
 
@@ -20,9 +20,9 @@ function exponent(c: Claim, k: number, heavyBall: boolean): Measurement {
   const ts = list(c, heavyBall ? 'hbFitT' : 'fitT');
   let last: number[] = [];
   const cert = certifyAcrossTolerances((rtol) => {
-    const sol = integrateOde(powerLawProblem(c, k, heavyBall), { rtol, atol: 1e-16, sampleAt: ts });
+    const sol = integrateOdeOrThrow(powerLawProblem(c, k, heavyBall), { rtol, atol: 1e-16, sampleAt: ts }, `${heavyBall ? 'EMA heavy-ball flow' : 'gradient flow'}, k = ${k}`);
     last = sol.samples.y.map((y) => y[0]);
-    return { value: sol.status === 'success' ? fitLogLogOrder(ts, last).slope : NaN, nfev: sol.stats.nfev };
+    return { value: fitLogLogOrder(ts, last).slope, nfev: sol.stats.nfev };
   }, num(c, 'rtol'));
   const fit = fitLogLogOrder(ts, last);
   return {
@@ -62,7 +62,7 @@ export const odeChecks: readonly Check[] = [
       let worst = 0;
       let nfev = 0;
       for (const k of [4, 6]) {
-        const sol = integrateOde(powerLawProblem(c, k, false), { rtol: 1e-12, atol: 1e-16, sampleAt: ts });
+        const sol = integrateOdeOrThrow(powerLawProblem(c, k, false), { rtol: 1e-12, atol: 1e-16, sampleAt: ts }, `gradient flow, k = ${k}`);
         nfev += sol.stats.nfev;
         sol.samples.t.forEach((t, i) => {
           const exact = (x0 ** -(k - 2) + (k - 2) * eta * t) ** (-1 / (k - 2)); // eq. (39)
@@ -81,7 +81,7 @@ export const odeChecks: readonly Check[] = [
         const [eta0, alpha] = [num(c, 'expEta0'), num(c, 'expAlpha')];
         const ts = list(c, 'expT');
         const cert = certifyAcrossTolerances((rtol) => {
-          const sol = integrateOde({ rhs: (t, y) => [-eta0 * Math.exp(alpha * t) * y[0] ** (k - 1)], t0: 0, t1: ts[ts.length - 1], y0: [num(c, 'x0')] }, { rtol, atol: 1e-20, sampleAt: ts });
+          const sol = integrateOdeOrThrow({ rhs: (t, y) => [-eta0 * Math.exp(alpha * t) * y[0] ** (k - 1)], t0: 0, t1: ts[ts.length - 1], y0: [num(c, 'x0')] }, { rtol, atol: 1e-20, sampleAt: ts }, `exponential-lr flow, k = ${k}`);
           const ln = sol.samples.y.map((y) => Math.log(y[0]));
           const tEnd = ts[ts.length - 1];
           const value = name === 'exp_lr_linear_rate_k4' ? fitLine(ts, ln).slope : Math.exp(ln[ln.length - 1] + (alpha * tEnd) / (k - 2));
@@ -98,13 +98,13 @@ export const odeChecks: readonly Check[] = [
     run(c) {
       const [eta0, alpha, T] = [num(c, 'f1Eta0'), num(c, 'f1Alpha'), num(c, 'f1T')];
       const ts = Array.from({ length: 55 }, (_, i) => (T * (i + 1)) / 55);
-      const sol = integrateOde({ rhs: (t, y) => [-eta0 * Math.exp(alpha * t) * y[0]], t0: 0, t1: T, y0: [1] }, { rtol: 1e-12, atol: 1e-300, sampleAt: ts });
+      const sol = integrateOdeOrThrow({ rhs: (t, y) => [-eta0 * Math.exp(alpha * t) * y[0]], t0: 0, t1: T, y0: [1] }, { rtol: 1e-12, atol: 1e-300, sampleAt: ts }, 'lemma F.1 flow');
       let worst = 0;
       sol.samples.t.forEach((t, i) => {
         const exact = Math.exp((-eta0 / alpha) * (Math.exp(alpha * t) - 1)); // Lemma F.1
         worst = Math.max(worst, Math.abs(sol.samples.y[i][0] / exact - 1));
       });
-      return { measured: sol.status === 'success' ? worst : NaN, method: `odex rtol 1e-12, t ∈ (0, ${T}], x(T) = ${sol.y[0].toExponential(3)}`, work: sol.stats.nfev };
+      return { measured: worst, method: `odex rtol 1e-12, t ∈ (0, ${T}], x(T) = ${sol.y[0].toExponential(3)}`, work: sol.stats.nfev };
     },
   },
   {
@@ -116,7 +116,7 @@ export const odeChecks: readonly Check[] = [
       const dt = 0.002;
       const ts = Array.from({ length: Math.round((tb - ta) / dt) + 1 }, (_, i) => ta + i * dt);
       // ṁ = γ(x − m), ẋ = −η0 e^{αt} m (eqs. 90–91); y = [m, x]
-      const sol = integrateOde({ rhs: (t, y) => [g * (y[1] - y[0]), -eta0 * Math.exp(alpha * t) * y[0]], t0: 0, t1: tb, y0: [1, 1] }, { rtol: 1e-11, atol: 1e-24, sampleAt: ts });
+      const sol = integrateOdeOrThrow({ rhs: (t, y) => [g * (y[1] - y[0]), -eta0 * Math.exp(alpha * t) * y[0]], t0: 0, t1: tb, y0: [1, 1] }, { rtol: 1e-11, atol: 1e-24, sampleAt: ts }, 'lemma F.2 flow (eqs. 90–91)');
       const p = peaks(sol.samples.t, sol.samples.y.map((y) => y[1]));
       const fit = fitLine(p.t, p.ln);
       return { measured: fit.slope, method: `odex rtol 1e-11, line through ln|x| at ${p.t.length} peaks, t ∈ [${ta}, ${tb}]`, work: sol.stats.nfev, detail: { peaks: p.t.length, intercept: fit.intercept } };
