@@ -4,7 +4,7 @@
  * becomes `skip` (never `pass`), and every measurement carries the provenance fields of issue 6.
  * No tfjs import here: theorem modules import this statically and the experiments dynamically.
  */
-import { SkipCheck } from '../src/core/errors.js';
+import { InternalError, SkipCheck } from '../src/core/errors.js';
 import type { CheckContext, DetailValue } from '../src/core/theorem.js';
 import type { BackendRequest } from './backend-names.js';
 import type { ExperimentOptions, TrainingDetail } from './specs/common.js';
@@ -18,10 +18,23 @@ export async function loadExperiment<M>(load: () => Promise<M>): Promise<M> {
   }
 }
 
-/** Results directory, shard, backend and progress for an experiment, from the check context. */
+/** Results directory, shard, backend, progress, Ctrl-C and warnings for an experiment, from the check context. */
 export function experimentOptions(ctx: CheckContext): ExperimentOptions {
   const { resultsDir, shard, backend } = ctx.training;
-  return { dir: resultsDir, shard, backend: backend as BackendRequest | undefined, progress: (done, total) => ctx.progress(done, total) };
+  return {
+    dir: resultsDir,
+    shard,
+    backend: backend as BackendRequest | undefined,
+    progress: (done, total) => ctx.progress(done, total),
+    signal: ctx.signal,
+    warn: (line) => ctx.warn?.(line),
+  };
+}
+
+/** The check's experiment at this run's budget, seeds resolved from `--seed` (declared in the claim, resolved by the runner). */
+export function experimentInput<B>(ctx: CheckContext): B {
+  if (!ctx.input.experiment) throw new InternalError(`check ${ctx.input.check} reads no experiment (declare \`experiment\` on the check)`);
+  return ctx.input.experiment as B;
 }
 
 /** A sweep only partly present (this process ran one shard) cannot be judged: skip, saying how to finish it. */

@@ -4,8 +4,10 @@
  * OPTVERIFY_RESULTS_DIR) with atomic writes (write `<hash>.json.<pid>.tmp`, then rename).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { atomicWrite } from '../../src/core/write-file.js';
+import { canonicalJson } from '../../src/core/canonical-json.js';
 
 /** Provenance of a stored run: versions, backend, seed, wall time, host, finish time. */
 export interface Provenance {
@@ -17,22 +19,31 @@ export interface Provenance {
   readonly finishedAt: string;
 }
 
+/** What, besides the configuration, a run's hash covers: the runner's namespace, its code fingerprint, the backend. */
+export interface RunKeying {
+  readonly namespace: string;
+  readonly code: string;
+  readonly backend: string;
+}
+
 /** What one cache file holds. */
 export interface StoredRun<C = unknown, R = unknown> {
   readonly hash: string;
+  readonly keyed: RunKeying;
   readonly config: C;
   readonly result: R;
   readonly provenance: Provenance;
 }
 
-/** JSON with object keys sorted recursively (stable across key insertion order). */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) => {
-    if (v && typeof v === 'object' && !Array.isArray(v)) return Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
-    return v;
-  });
+/** The hash of a run: its configuration and keying (namespace, code fingerprint, backend). */
+export function runHash(config: unknown, keyed: RunKeying): string {
+  return configHash({ config, ...keyed });
 }
+
+/** Non-finite numbers are stored as these strings (canonicalJson); read back as numbers. */
+const nonFinite: Readonly<Record<string, number>> = { NaN: Number.NaN, Infinity: Number.POSITIVE_INFINITY, '-Infinity': Number.NEGATIVE_INFINITY };
+
+export { canonicalJson };
 
 /** SHA-256 (hex) of the canonical JSON of a configuration. */
 export function configHash(config: unknown): string {
@@ -44,23 +55,37 @@ export function resultsDir(dir?: string, env: NodeJS.ProcessEnv = process.env, c
   return resolve(cwd, dir ?? env.OPTVERIFY_RESULTS_DIR ?? '.optverify/runs');
 }
 
-/** Write `data` to `path` atomically (tmp file in the same directory, then rename). */
-export function atomicWrite(path: string, data: string): void {
-  const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
-  writeFileSync(tmp, data);
-  renameSync(tmp, path);
+/** Write `data` to `path` atomically (tmp file in the same directory, then rename; a failed write leaves no tmp). */
+export { atomicWrite };
+
+/** A stored run, or why the file cannot be used (absent: null problem). */
+export type RunRead<C, R> = { readonly run: StoredRun<C, R>; readonly problem: null } | { readonly run: null; readonly problem: string | null };
+
+/**
+ * Read and check a stored run: the file parses, names its own hash, its content hashes to that name
+ * (so another config's content under this name is refused), and `validate` accepts the result.
+ */
+export function readRunChecked<C, R>(dir: string, hash: string, validate?: (result: unknown) => string | null): RunRead<C, R> {
+  const path = join(dir, `${hash}.json`);
+  if (!existsSync(path)) return { run: null, problem: null };
+  let run: StoredRun<C, R>;
+  try {
+    run = JSON.parse(readFileSync(path, 'utf8'), (_k, v: unknown) => (typeof v === 'string' && v in nonFinite ? nonFinite[v] : v)) as StoredRun<C, R>;
+  } catch {
+    return { run: null, problem: `${path}: dropped: not JSON (torn or corrupt write)` };
+  }
+  if (!run || typeof run !== 'object' || run.hash !== hash) return { run: null, problem: `${path}: dropped: names another hash` };
+  const k = run.keyed as Partial<RunKeying> | undefined;
+  if (!k || typeof k.namespace !== 'string' || typeof k.code !== 'string' || typeof k.backend !== 'string') return { run: null, problem: `${path}: dropped: written by an older optverify (no code fingerprint)` };
+  if (runHash(run.config, run.keyed) !== hash) return { run: null, problem: `${path}: dropped: its configuration does not hash to its name` };
+  const why = validate?.(run.result) ?? null;
+  if (why) return { run: null, problem: `${path}: dropped: ${why}` };
+  return { run, problem: null };
 }
 
-/** Read a stored run by hash; null when absent or unreadable (a torn file is treated as absent). */
-export function readRun<C, R>(dir: string, hash: string): StoredRun<C, R> | null {
-  const path = join(dir, `${hash}.json`);
-  if (!existsSync(path)) return null;
-  try {
-    const run = JSON.parse(readFileSync(path, 'utf8')) as StoredRun<C, R>;
-    return run.hash === hash ? run : null;
-  } catch {
-    return null;
-  }
+/** Read a stored run by hash; null when absent or unusable (see readRunChecked for why). */
+export function readRun<C, R>(dir: string, hash: string, validate?: (result: unknown) => string | null): StoredRun<C, R> | null {
+  return readRunChecked<C, R>(dir, hash, validate).run;
 }
 
 /** Store a finished run (creates the directory). Non-finite numbers are encoded as strings. */

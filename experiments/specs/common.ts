@@ -5,14 +5,23 @@ import { runSweep } from '../cache/sweep.js';
 import type { Shard } from '../cache/shard.js';
 import { trainRun } from '../harness/train.js';
 import type { RunConfig, RunResult } from '../harness/train.js';
+import { runResultProblem } from '../harness/validate.js';
+import { codeFingerprint } from '../../src/core/fingerprint.js';
 
-/** Options every experiment function takes: results dir, shard, backend, progress. */
+/** Options every experiment function takes: results dir, shard, backend, progress, interruption, warnings. */
 export interface ExperimentOptions {
   readonly dir?: string;
   readonly shard?: Shard;
   readonly backend?: BackendRequest;
   readonly progress?: (done: number, total: number) => void;
+  /** Ctrl-C: the sweep stops after the run in flight. */
+  readonly signal?: AbortSignal;
+  /** One line per cached run dropped on read (and retrained). */
+  readonly warn?: (line: string) => void;
 }
+
+/** The training harness's code: every run's cache key includes this fingerprint, so a harness change retrains. */
+const harnessCode = (): string => codeFingerprint(new URL('../harness/train.js', import.meta.url).href);
 
 /** The `detail` fields every training-backed measurement carries (house rule of issue 6). */
 export interface TrainingDetail {
@@ -33,7 +42,17 @@ const uniq = (xs: readonly string[]): string => [...new Set(xs.filter((x) => x !
 /** Train (or read from cache) every configuration; results in input order (this shard's only). */
 export async function runConfigs(configs: readonly RunConfig[], o: ExperimentOptions): Promise<{ results: RunResult[]; detail: TrainingDetail }> {
   const backend = await initBackend(o.backend);
-  const stored = await runSweep(configs, (c) => trainRun(c), { dir: o.dir, shard: o.shard, backend: backend.name, onRun: (i, n) => o.progress?.(i, n) });
+  const stored = await runSweep<RunConfig, RunResult>(configs, (c) => trainRun(c), {
+    dir: o.dir,
+    shard: o.shard,
+    backend: backend.name,
+    namespace: 'tfjs-train-run',
+    code: harnessCode(),
+    validate: runResultProblem,
+    onDrop: o.warn,
+    signal: o.signal,
+    onRun: (i, n) => o.progress?.(i, n),
+  });
   const results = stored.map((r) => r.result);
   return {
     results,

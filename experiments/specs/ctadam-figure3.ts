@@ -20,12 +20,6 @@ export interface Figure3Budget {
   readonly lr: number;
 }
 
-/** Points β on the curve: 0.999 (the reference), two in B+, three in B− (γ < 1 needs β > 0.9513). */
-export const figure3Budgets: Readonly<Record<'quick' | 'full', Figure3Budget>> = {
-  quick: { task: { kind: 'mnist-mlp', hidden: [128], trainExamples: 4000 }, betas: [0.999, 0.99, 0.97, 0.96, 0.955, 0.953], seeds: [0], steps: 300, batch: 32, lr: 1e-3 },
-  full: { task: { kind: 'char-transformer', context: 64, dModel: 64, heads: 4, layers: 2, qkNorm: false }, betas: [0.999, 0.99, 0.97, 0.96, 0.955, 0.953], seeds: [0, 1, 2], steps: 5000, batch: 64, lr: 1e-3 },
-};
-
 /** γ on the normal curve through (β0, γ0) at β. */
 export function normalCurveGamma(beta: number, beta0 = 0.999, gamma0 = 0.9): number {
   return Math.cbrt(2 * beta0 ** 3 + gamma0 ** 3 - 2 * beta ** 3);

@@ -23,11 +23,6 @@ export interface Figure5Budget {
   readonly beta2: number;
 }
 
-export const figure5Budgets: Readonly<Record<'quick' | 'full', Figure5Budget>> = {
-  quick: { model: { context: 32, dModel: 32, heads: 2, layers: 1 }, seeds: [0], steps: 150, batch: 16, lr: 3e-3, weightDecay: 0.1, beta1: 0.9, beta2: 0.999 },
-  full: { model: { context: 64, dModel: 128, heads: 4, layers: 4 }, seeds: [0, 1, 2], steps: 5000, batch: 64, lr: 1e-3, weightDecay: 0.1, beta1: 0.9, beta2: 0.999 },
-};
-
 /** One watched tensor of one run. */
 export interface Figure5Tensor {
   readonly qkNorm: boolean;

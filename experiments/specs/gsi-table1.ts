@@ -23,25 +23,6 @@ export interface Table1Budget {
   readonly referenceWindow: number;
 }
 
-const grid = { betas: [0.9, 0.99, 0.999], seeds: [0, 1, 2], windows: [1, 10, 100, 200, 500], referenceWindow: 200, lr: 1e-3, eps: 1e-8 } as const;
-
-/**
- * CI-sized (MLP 784-64-10 on 4 000 MNIST images, 1000 steps of batch 32 — only one τ2 = 1/(1 − β2) of the
- * slowest β2, so still inside the transient of remark 3.4) and paper-sized budgets.
- */
-export const table1Budgets: Readonly<Record<'quick' | 'full', Table1Budget>> = {
-  quick: { ...grid, tasks: [{ kind: 'mnist-mlp', hidden: [64], trainExamples: 4000 }], steps: 1000, batch: 32 },
-  full: {
-    ...grid,
-    tasks: [
-      { kind: 'mnist-mlp', hidden: [128] },
-      { kind: 'char-transformer', context: 64, dModel: 64, heads: 4, layers: 2, qkNorm: false },
-    ],
-    steps: 5000,
-    batch: 64,
-  },
-};
-
 /** The run configurations of one task (β1-major, then β2, then seed). */
 export function table1Configs(b: Table1Budget, task: TaskConfig): RunConfig[] {
   return b.betas.flatMap((beta1) => b.betas.flatMap((beta2) => b.seeds.map((seed) => ({

@@ -21,12 +21,6 @@ export interface KAdamBudget {
   readonly lr: number;
 }
 
-const strategies: readonly KAdamStrategy[] = ['inverse-exp', 'exp', 'scaled', 'naive'];
-export const kAdamBudgets: Readonly<Record<'quick' | 'full', KAdamBudget>> = {
-  quick: { task: { kind: 'mnist-cnn', filters: 8, trainExamples: 3000 }, ks: [1, 2, 3], strategies, seeds: [0, 1], steps: 150, batch: 32, lr: 1e-3 },
-  full: { task: { kind: 'mnist-cnn', filters: 16 }, ks: [1, 2, 3], strategies, seeds: [0, 1, 2], steps: 3000, batch: 64, lr: 1e-3 },
-};
-
 /** One (k, strategy) cell: validation loss/accuracy mean and sample standard deviation over seeds. */
 export interface KAdamCell {
   readonly k: number;

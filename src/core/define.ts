@@ -5,7 +5,8 @@ import type { Check, Claim, TheoremModule } from './theorem.js';
 const checkName = /^[a-z][a-z0-9_]*(_[A-Za-z0-9]+)*$/;
 const slug = /^[a-z][a-z0-9-]*$/;
 
-export function defineTheorem(claim: Claim, checks: readonly Check[]): TheoremModule {
+/** `entry`: the module's `import.meta.url`, whose import closure fingerprints its code. */
+export function defineTheorem(claim: Claim, checks: readonly Check[], entry?: string): TheoremModule {
   const problems: string[] = [];
   if (!slug.test(claim.id)) problems.push(`id "${claim.id}" is not a kebab-case slug`);
   const names = new Set<string>();
@@ -14,10 +15,11 @@ export function defineTheorem(claim: Claim, checks: readonly Check[]): TheoremMo
     if (names.has(c.name)) problems.push(`check "${c.name}" is defined twice`);
     names.add(c.name);
     if (!(c.name in claim.expectations)) problems.push(`check "${c.name}" has no expectation`);
+    if (c.experiment !== undefined && !claim.experiments?.[c.experiment]) problems.push(`check "${c.name}" reads experiment "${c.experiment}", which the claim does not declare`);
   }
   for (const e of Object.keys(claim.expectations)) {
     if (!names.has(e)) problems.push(`expectation "${e}" has no check`);
   }
   if (problems.length > 0) throw new InternalError(`theorem ${claim.id}: ${problems.join('; ')}`);
-  return { claim, checks };
+  return { claim, checks, entry };
 }

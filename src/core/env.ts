@@ -7,7 +7,7 @@ import type { Environment } from './result.js';
 const require = createRequire(import.meta.url);
 const tracked = ['mathjs', 'nerdamer-prime', 'odex', 'fast-check', 'yargs', '@tensorflow/tfjs'] as const;
 
-function packageVersion(name: string): string {
+export function packageVersion(name: string): string {
   try {
     const main = require.resolve(name);
     let dir = main;

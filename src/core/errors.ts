@@ -79,6 +79,12 @@ export class NoWorkDoneError extends OptverifyError {
   override readonly code = 'E_NO_WORK';
 }
 
+/** The run was interrupted (Ctrl-C) inside a check; the check is reported as not run, never recorded. */
+export class InterruptedError extends OptverifyError {
+  override readonly code = 'E_INTERRUPTED';
+  override readonly exitCode = 130;
+}
+
 export class InternalError extends OptverifyError {
   override readonly code = 'E_INTERNAL';
 }

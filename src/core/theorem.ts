@@ -34,6 +34,34 @@ export interface Claim {
   readonly expectations: Readonly<Record<string, Expectation>>;
   /** Known places where the paper's claim fails (kept `fail`, labelled in reports). */
   readonly findings?: readonly { readonly check: string; readonly note: string }[];
+  /**
+   * Training experiments, by name: their sizes per budget (steps, models, widths, windows…). `seeds` is
+   * declared as a count n; the runner resolves it from `--seed s` to the training seeds s·n … s·n + n − 1.
+   */
+  readonly experiments?: Readonly<Record<string, Readonly<Record<Budget, DeclaredExperiment>>>>;
+}
+
+/** An experiment's size at one budget, as the claim declares it (`seeds`: how many training seeds). */
+export type DeclaredExperiment = Readonly<Record<string, unknown>> & { readonly seeds: number };
+
+/** The declared form of an experiment budget type `B` whose `seeds` is the resolved list. */
+export type Declared<B extends { readonly seeds: readonly number[] }> = Omit<B, 'seeds'> & { readonly seeds: number };
+
+/**
+ * Everything one check's numbers depend on, resolved by the runner for this run: hashed (with a
+ * fingerprint of the check's code) into the result-store key, and handed to the check.
+ */
+export interface CheckInput {
+  readonly theorem: string;
+  readonly check: string;
+  readonly seed: number;
+  readonly budget: Budget;
+  readonly settings: Claim['settings'];
+  readonly expectation: Expectation;
+  /** The check's experiment at this budget with `seeds` resolved to the training seeds; null for float64 checks. */
+  readonly experiment: Readonly<Record<string, unknown>> | null;
+  /** The requested tensor backend (training-backed checks only; null otherwise). */
+  readonly backend: string | null;
 }
 
 export type DetailValue = number | string | readonly number[] | readonly (readonly number[])[];
@@ -60,11 +88,15 @@ export interface TrainingOptions {
 
 export interface CheckContext {
   readonly seed: number;
+  /** The resolved input of this check (settings, expectation, experiment sizes, training seeds). */
+  readonly input: CheckInput;
   readonly budget: Budget;
   readonly signal: AbortSignal;
   readonly training: TrainingOptions;
   /** Progress inside a long check (training runs of a sweep, grid cells). */
   progress(done: number, total: number): void;
+  /** A one-line warning for the user (e.g. a cached run dropped as corrupt); stderr in the CLI. */
+  warn?(line: string): void;
 }
 
 export interface Check {
@@ -73,10 +105,14 @@ export interface Check {
   readonly requires?: readonly Capability[];
   /** Informational checks (findings outside the claim's scope) never fail the run. */
   readonly informational?: boolean;
+  /** Name of the claim's training experiment this check reads (training-backed checks only). */
+  readonly experiment?: string;
   run(claim: Claim, ctx: CheckContext): Measurement | Promise<Measurement>;
 }
 
 export interface TheoremModule {
   readonly claim: Claim;
   readonly checks: readonly Check[];
+  /** URL of the module's entry file; its import closure is the code fingerprint in every result key. */
+  readonly entry?: string;
 }

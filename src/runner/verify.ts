@@ -16,7 +16,7 @@ export function backendsUsed(checks: readonly CheckResult[]): string {
 export async function verifyTheorems(mods: readonly TheoremModule[], opts: RunOptions): Promise<Report> {
   const startedAt = new Date().toISOString();
   const t0 = performance.now();
-  const total = countChecks(mods, opts.layers);
+  const total = countChecks(mods, opts);
   const theorems: TheoremReport[] = [];
   let offset = 0;
   for (const mod of mods) {

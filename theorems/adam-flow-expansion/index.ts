@@ -4,4 +4,4 @@ import { empiricalChecks } from './empirical.js';
 import { odeChecks } from './ode.js';
 import { symbolicChecks } from './symbolic.js';
 
-export default defineTheorem(adamFlowClaim, [...symbolicChecks, ...odeChecks, ...empiricalChecks]);
+export default defineTheorem(adamFlowClaim, [...symbolicChecks, ...odeChecks, ...empiricalChecks], import.meta.url);

@@ -1,5 +1,25 @@
 /** gsi definition 3.5, corollary 3.6: the Adam flow is first-order gradient-scale-invariant iff τ1 = τ2. Data only. */
-import type { Claim } from '../../src/core/theorem.js';
+import type { Budget, Claim, Declared } from '../../src/core/theorem.js';
+import type { Table1Budget } from '../../experiments/specs/gsi-table1.js';
+
+const table1Grid = { betas: [0.9, 0.99, 0.999], seeds: 3, windows: [1, 10, 100, 200, 500], referenceWindow: 200, lr: 1e-3, eps: 1e-8 } as const;
+
+/**
+ * gsi table 1's sweep. quick: MLP 784-64-10 on 4 000 MNIST images, 1000 steps of batch 32 — only one
+ * τ2 = 1/(1 − β2) of the slowest β2, so still inside the transient of remark 3.4. full: paper-sized.
+ */
+const table1 = {
+  quick: { ...table1Grid, tasks: [{ kind: 'mnist-mlp', hidden: [64], trainExamples: 4000 }], steps: 1000, batch: 32 },
+  full: {
+    ...table1Grid,
+    tasks: [
+      { kind: 'mnist-mlp', hidden: [128] },
+      { kind: 'char-transformer', context: 64, dModel: 64, heads: 4, layers: 2, qkNorm: false },
+    ],
+    steps: 5000,
+    batch: 64,
+  },
+} as const satisfies Record<Budget, Declared<Table1Budget>>;
 
 const settings = {
   epsGrid: [0.04, 0.02, 0.01, 0.005],
@@ -38,6 +58,7 @@ export const iffTauClaim = {
   },
   hypotheses: ['as theorem 3.3: g ∈ C², |g| ≥ g_min > 0, t − t0 ≫ max(τ1, τ2)', 'discrete form: m = g, v = g² (tracking regime)'],
   settings,
+  experiments: { table1 },
   expectations: {
     discrete_sensitivity_identity: { expected: 0, tolerance: { kind: 'abs', atol: 1e-30 }, source: 'spec 000 §2: dR̃/dλ|₁ = sign(g)(β2 − β1)' },
     first_order_coefficient_identity: { expected: 0, tolerance: { kind: 'abs', atol: 1e-30 }, source: 'thm A.3 proof: coefficient of δ is τ2 − τ1, zero iff τ1 = τ2' },

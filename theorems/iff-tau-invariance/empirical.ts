@@ -2,7 +2,8 @@
 import { SkipCheck } from '../../src/core/errors.js';
 import { createRng } from '../../src/core/rng.js';
 import type { Check, Claim } from '../../src/core/theorem.js';
-import { experimentOptions, loadExperiment, requireComplete, trainingDetail } from '../../experiments/check.js';
+import { experimentInput, experimentOptions, loadExperiment, requireComplete, trainingDetail } from '../../experiments/check.js';
+import type { Table1Budget } from '../../experiments/specs/gsi-table1.js';
 import { logisticScaleRamp } from '../../src/numeric/flows/index.js';
 import { adam, adamDirection } from '../../src/numeric/optimizers/index.js';
 import type { AdamState } from '../../src/numeric/optimizers/adam.js';
@@ -133,9 +134,10 @@ export const empiricalChecks: readonly Check[] = [
   {
     name: 'table1_diagonal_p_value',
     layer: 'empirical',
+    experiment: 'table1',
     async run(_c, ctx) {
-      const { formatTable1, gsiTable1, paperTable1, table1Budgets } = await loadExperiment(() => import('../../experiments/specs/gsi-table1.js'));
-      const b = table1Budgets[ctx.budget];
+      const { formatTable1, gsiTable1, paperTable1 } = await loadExperiment(() => import('../../experiments/specs/gsi-table1.js'));
+      const b = experimentInput<Table1Budget>(ctx);
       const r = await gsiTable1(b, experimentOptions(ctx));
       requireComplete(r.detail, ctx);
       const worst = r.models.reduce((w, m) => (m.pValue > w.pValue ? m : w));

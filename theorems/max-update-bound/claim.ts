@@ -1,5 +1,20 @@
 /** ctadam §3, appendix D, E, F: theorem 1 (max-update bound), theorem 3 (k-Adam). Data only. */
-import type { Claim } from '../../src/core/theorem.js';
+import type { Budget, Claim, Declared } from '../../src/core/theorem.js';
+import type { Figure3Budget } from '../../experiments/specs/ctadam-figure3.js';
+import type { KAdamBudget } from '../../experiments/specs/k-adam.js';
+
+/** ctadam figure 3's sweep: β on the normal curve, 0.999 (the reference), two in B+, three in B− (γ < 1 needs β > 0.9513). */
+const figure3 = {
+  quick: { task: { kind: 'mnist-mlp', hidden: [128], trainExamples: 4000 }, betas: [0.999, 0.99, 0.97, 0.96, 0.955, 0.953], seeds: 1, steps: 300, batch: 32, lr: 1e-3 },
+  full: { task: { kind: 'char-transformer', context: 64, dModel: 64, heads: 4, layers: 2, qkNorm: false }, betas: [0.999, 0.99, 0.97, 0.96, 0.955, 0.953], seeds: 3, steps: 5000, batch: 64, lr: 1e-3 },
+} as const satisfies Record<Budget, Declared<Figure3Budget>>;
+
+const kAdamStrategies = ['inverse-exp', 'exp', 'scaled', 'naive'] as const;
+/** ctadam §4.3 k-Adam on the MNIST CNN. */
+const kAdam = {
+  quick: { task: { kind: 'mnist-cnn', filters: 8, trainExamples: 3000 }, ks: [1, 2, 3], strategies: kAdamStrategies, seeds: 2, steps: 150, batch: 32, lr: 1e-3 },
+  full: { task: { kind: 'mnist-cnn', filters: 16 }, ks: [1, 2, 3], strategies: kAdamStrategies, seeds: 3, steps: 3000, batch: 64, lr: 1e-3 },
+} as const satisfies Record<Budget, Declared<KAdamBudget>>;
 
 // Paper naming, translated once here: paper β = second-moment rate (our beta2),
 // paper γ = first-moment rate (our beta1). Settings below use the paper's (β, γ).
@@ -54,6 +69,7 @@ export const maxUpdateClaim = {
   },
   hypotheses: ['lemma 1: order-η^p continuous moving averages', 'β, γ ∈ (0, 1)', 'ε = 0, bias-corrected update', 'paper β = beta2, paper γ = beta1'],
   settings,
+  experiments: { figure3, kAdam },
   expectations: {
     c_simplified: identity('appendix D: C = 2/γ − 1/β − 1'),
     cauchy_schwarz_split: identity('eq. (13): (1 − γ)/γ = C/2 + (1 − β)/(2β)'),

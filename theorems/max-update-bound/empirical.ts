@@ -2,7 +2,9 @@
 import { SkipCheck } from '../../src/core/errors.js';
 import { createRng } from '../../src/core/rng.js';
 import type { Check, CheckContext, Claim, Measurement } from '../../src/core/theorem.js';
-import { experimentOptions, loadExperiment, requireComplete, trainingDetail } from '../../experiments/check.js';
+import { experimentInput, experimentOptions, loadExperiment, requireComplete, trainingDetail } from '../../experiments/check.js';
+import type { Figure3Budget } from '../../experiments/specs/ctadam-figure3.js';
+import type { KAdamBudget } from '../../experiments/specs/k-adam.js';
 import {
   cOf,
   discreteWorstCase,
@@ -256,6 +258,7 @@ export const empiricalChecks: readonly Check[] = [
   {
     name: 'figure3_bound_ratio_training',
     layer: 'empirical',
+    experiment: 'figure3',
     async run(_c, ctx) {
       const { points, detail } = await figure3(ctx);
       const worst = points.reduce((w, p) => (p.maxBoundRatio > w.maxBoundRatio ? p : w));
@@ -271,6 +274,7 @@ export const empiricalChecks: readonly Check[] = [
   {
     name: 'figure3_exponent_B_minus',
     layer: 'empirical',
+    experiment: 'figure3',
     async run(_c, ctx) {
       const { points, detail } = await figure3(ctx);
       const minus = points.filter((p) => p.region === 'B-');
@@ -292,9 +296,10 @@ export const empiricalChecks: readonly Check[] = [
   {
     name: 'kadam_training_finite_runs',
     layer: 'empirical',
+    experiment: 'kAdam',
     async run(_c, ctx) {
-      const { kAdamExperiment, kAdamBudgets } = await loadExperiment(() => import('../../experiments/specs/k-adam.js'));
-      const { cells, detail } = await kAdamExperiment(kAdamBudgets[ctx.budget], experimentOptions(ctx));
+      const { kAdamExperiment } = await loadExperiment(() => import('../../experiments/specs/k-adam.js'));
+      const { cells, detail } = await kAdamExperiment(experimentInput<KAdamBudget>(ctx), experimentOptions(ctx));
       requireComplete(detail, ctx);
       const seeds = detail.seeds.length;
       const diverged = cells.reduce((s, c) => s + c.diverged, 0);
@@ -319,8 +324,8 @@ export const empiricalChecks: readonly Check[] = [
 
 /** The figure-3 sweep (trained once, then read from the run cache by the second check). */
 async function figure3(ctx: CheckContext) {
-  const { ctadamFigure3, figure3Budgets } = await loadExperiment(() => import('../../experiments/specs/ctadam-figure3.js'));
-  const budget = figure3Budgets[ctx.budget];
+  const { ctadamFigure3 } = await loadExperiment(() => import('../../experiments/specs/ctadam-figure3.js'));
+  const budget = experimentInput<Figure3Budget>(ctx);
   const r = await ctadamFigure3(budget, experimentOptions(ctx));
   requireComplete(r.detail, ctx);
   return { points: r.points, detail: { ...r.detail, lr: budget.lr } };

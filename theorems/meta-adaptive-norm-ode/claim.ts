@@ -1,5 +1,12 @@
 /** ctadam §4.2, appendix C, J, K: proposition 2, lemma 2, theorem 2, proposition 3. Data only. */
-import type { Claim } from '../../src/core/theorem.js';
+import type { Budget, Claim, Declared } from '../../src/core/theorem.js';
+import type { Figure5Budget } from '../../experiments/specs/ctadam-figure5.js';
+
+/** ctadam figure 5's sweep: AdamW on the char transformer, qk-norm on and off. */
+const figure5 = {
+  quick: { model: { context: 32, dModel: 32, heads: 2, layers: 1 }, seeds: 1, steps: 150, batch: 16, lr: 3e-3, weightDecay: 0.1, beta1: 0.9, beta2: 0.999 },
+  full: { model: { context: 64, dModel: 128, heads: 4, layers: 4 }, seeds: 3, steps: 5000, batch: 64, lr: 1e-3, weightDecay: 0.1, beta1: 0.9, beta2: 0.999 },
+} as const satisfies Record<Budget, Declared<Figure5Budget>>;
 
 // Paper naming: β = second-moment rate (our beta2), γ = first-moment rate (our beta1).
 const identity = (source: string) => ({ expected: 0, tolerance: { kind: 'abs', atol: 1e-30 } as const, source });
@@ -46,6 +53,7 @@ export const metaAdaptiveClaim = {
   },
   hypotheses: ['L scale-invariant in W', 'assumption 1: ⟨W(t), g_W(τ)⟩ neglected', 'assumption 2: coarse-grained v_W', 'η, λ small; O(η² + ηλ + λ²) neglected'],
   settings,
+  experiments: { figure5 },
   expectations: {
     phi_solves_ode: identity('eq. (8) ⇔ φ′ + 2λφ = η‖u‖², φ(0) = φ0 (for ‖u‖² = a + b e^{−cτ})'),
     k_plus_root: identity('appendix C: θ = e^{−k₊t} solves λθ + θ′ + ½ηθ″ = 0'),

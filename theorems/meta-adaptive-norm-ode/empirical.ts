@@ -2,7 +2,8 @@
 import { SkipCheck } from '../../src/core/errors.js';
 import { createRng } from '../../src/core/rng.js';
 import type { Check, CheckContext, Claim, Measurement } from '../../src/core/theorem.js';
-import { experimentOptions, loadExperiment, requireComplete, trainingDetail } from '../../experiments/check.js';
+import { experimentInput, experimentOptions, loadExperiment, requireComplete, trainingDetail } from '../../experiments/check.js';
+import type { Figure5Budget } from '../../experiments/specs/ctadam-figure5.js';
 import { coarseAdamDirection, discreteTheoremTwo } from '../../src/numeric/ctadam/index.js';
 import { adamw } from '../../src/numeric/optimizers/index.js';
 import type { CoarseAdamState } from '../../src/numeric/ctadam/index.js';
@@ -110,6 +111,7 @@ export const empiricalChecks: readonly Check[] = [
   {
     name: 'figure5_transformer_norm',
     layer: 'empirical',
+    experiment: 'figure5',
     async run(_c, ctx) {
       const { tensors, detail } = await figure5(ctx);
       const normed = tensors.filter((t) => t.qkNorm);
@@ -132,8 +134,8 @@ export const empiricalChecks: readonly Check[] = [
 
 /** The figure-5 sweep, qk-norm on and off (trained once, read from the run cache by the other checks). */
 async function figure5(ctx: CheckContext) {
-  const { ctadamFigure5, figure5Budgets } = await loadExperiment(() => import('../../experiments/specs/ctadam-figure5.js'));
-  const budget = figure5Budgets[ctx.budget];
+  const { ctadamFigure5 } = await loadExperiment(() => import('../../experiments/specs/ctadam-figure5.js'));
+  const budget = experimentInput<Figure5Budget>(ctx);
   const r = await ctadamFigure5(budget, experimentOptions(ctx));
   requireComplete(r.detail, ctx);
   return { tensors: r.tensors, detail: { ...r.detail, lr: budget.lr, weightDecay: budget.weightDecay } };
@@ -159,6 +161,7 @@ function figure5Cosine(name: string, qkNorm: boolean): Check {
   return {
     name,
     layer: 'empirical',
+    experiment: 'figure5',
     async run(_c, ctx) {
       const { tensors, detail } = await figure5(ctx);
       const rows = tensors.filter((t) => t.qkNorm === qkNorm);

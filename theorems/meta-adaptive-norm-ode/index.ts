@@ -5,4 +5,4 @@ import { empiricalChecks } from './empirical.js';
 import { odeChecks } from './ode.js';
 import { symbolicChecks } from './symbolic.js';
 
-export default defineTheorem(metaAdaptiveClaim, [...symbolicChecks, ...odeChecks, ...empiricalChecks]);
+export default defineTheorem(metaAdaptiveClaim, [...symbolicChecks, ...odeChecks, ...empiricalChecks], import.meta.url);

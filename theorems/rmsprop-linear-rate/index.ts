@@ -4,4 +4,4 @@ import { empiricalChecks } from './empirical.js';
 import { odeChecks } from './numeric/ode.js';
 import { symbolicChecks } from './symbolic.js';
 
-export default defineTheorem(rmspropRateClaim, [...symbolicChecks, ...odeChecks, ...empiricalChecks]);
+export default defineTheorem(rmspropRateClaim, [...symbolicChecks, ...odeChecks, ...empiricalChecks], import.meta.url);
