@@ -1,4 +1,10 @@
-/** AdamW (decoupled weight decay): θ ← θ − η (u + λ θ) with u the bias-corrected Adam direction. */
+/**
+ * AdamW (decoupled weight decay), in Adam's two conventions:
+ * - `'paper'` (default): θ ← θ − η (u + λ θ), u the Adam direction of the `'paper'` convention
+ *   (with `biasCorrection: true`, ctadam's u_n with ε added to the uncorrected √v);
+ * - `'pytorch'`: torch.optim.AdamW, θ ← θ(1 − ηλ) first, then θ ← θ − η m̂/(√v̂ + ε).
+ * With the same direction u the two orders agree in exact arithmetic; they differ in rounding only.
+ */
 import type { Optimizer } from './types.js';
 import { assertSameLength, applyUpdate } from './types.js';
 import type { AdamOptions, AdamState } from './adam.js';
@@ -8,13 +14,18 @@ export interface AdamWOptions extends AdamOptions { readonly weightDecay: number
 
 export function adamw(opts: AdamWOptions): Optimizer<AdamState> {
   const base = adam(opts);
+  const pytorch = opts.convention === 'pytorch';
   return {
-    name: 'adamw',
+    name: pytorch ? 'adamw-pytorch' : 'adamw',
     init: base.init,
     step(params, grad, state) {
       assertSameLength(params, grad);
       const { update, state: next } = adamDirection(opts, grad, state);
-      const out = applyUpdate(params, update, opts.lr, opts.weightDecay);
+      if (!pytorch) return { params: applyUpdate(params, update, opts.lr, opts.weightDecay), update, state: next };
+      // torch: param.mul_(1 − lr·λ); param.addcdiv_(m, denom, value = −lr/(1 − β1^t))
+      const decay = 1 - opts.lr * opts.weightDecay;
+      const out = new Float64Array(params.length);
+      for (let i = 0; i < params.length; i++) out[i] = params[i] * decay - opts.lr * update[i];
       return { params: out, update, state: next };
     },
   };

@@ -1,6 +1,7 @@
 /** Optimizer registry (typed object, no switch). */
 export * from './types.js';
-export { adam, adamDirection } from './adam.js';
+export { adam, adamDirection, assertPytorchCompatible } from './adam.js';
+export type { AdamOptions, AdamState, OptimizerConvention } from './adam.js';
 export { adamw } from './adamw.js';
 export { gd } from './gd.js';
 export { heavyBall } from './heavy-ball.js';
