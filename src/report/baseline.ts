@@ -2,12 +2,24 @@
  * Regression baselines: every measured value of a run, with its verdict and tolerances, as small stable
  * JSON (`schema: 'optverify/baseline'`, `schemaVersion: 1`); and the comparison of a rerun against it.
  * Pure: the CLI command runs the theorems and does the I/O.
+ *
+ * Backends. A training-backed check's numbers depend on the tensor backend (float32 kernels differ:
+ * cpu moves a transformer statistic by tens of percent against wasm). A baseline records the backend
+ * of the run (`backend`) and of each training-backed check (`checks[].backend`, null for float64
+ * checks): optional fields, added without a version bump (README, *Schemas and versions*). `check` compares a training-backed check only against a baseline recorded on the same
+ * backend; on another backend it is listed as "not compared" with both names — never a pass, never a
+ * failure. Keep one baseline file per backend to check each (e.g. baselines/quick.json for wasm,
+ * baselines/quick-cpu.json saved with `--backend cpu`). Files saved before backends were recorded (no
+ * backend fields) are read as recorded on wasm, which is what they were recorded on.
  */
 import type { Report } from '../core/result.js';
 import type { Budget, TheoremModule } from '../core/theorem.js';
 import type { Tolerance } from '../core/tolerance.js';
+import { backendOrder } from '../../experiments/backend-names.js';
 
 export const baselineSchemaVersion = 1;
+/** The backend a baseline saved before backends were recorded (no backend fields) was recorded on. */
+export const legacyBackend = 'wasm';
 /** Relative drift allowed when the claim declares none. */
 export const defaultDrift = 1e-9;
 /** Absolute floor under every drift tolerance: values this close are the same number. */
@@ -32,6 +44,11 @@ export interface BaselineCheck {
   readonly source: string | null;
   /** The run key (version, settings, expectation hash): a different key on check means inputs changed. */
   readonly key: string;
+  /**
+   * The tensor backend of a training-backed check (from its `detail.backend`, e.g. "wasm"); null for a
+   * float64 check or one that did not run. Absent in files saved before backends were recorded (read as `legacyBackend`).
+   */
+  readonly backend?: string | null;
 }
 
 export interface Baseline {
@@ -41,11 +58,31 @@ export interface Baseline {
   readonly seed: number;
   readonly budget: Budget;
   readonly provenance: { readonly optverify: string; readonly node: string; readonly platform: string; readonly versions: Readonly<Record<string, string>> };
+  /** The tensor backend(s) the training-backed checks used ("wasm"; "wasm, cpu" if several); null when none trained. Absent in older files. */
+  readonly backend?: string | null;
   readonly checks: readonly BaselineCheck[];
 }
 
 type KeyOf = (mod: TheoremModule, check: string) => string;
 const numOrString = (x: number): number | string => (Number.isFinite(x) ? x : String(x));
+
+/**
+ * The backend name in a `detail.backend` description ("wasm (SIMD on; …) — skipped tensorflow-gpu: …"
+ * → "wasm"): its leading known backend name, else its first word.
+ */
+export function backendName(description: string): string {
+  const d = description.trim();
+  // longest first: "tensorflow-gpu" before "tensorflow"
+  for (const n of [...backendOrder].sort((a, b) => b.length - a.length)) if (d === n || d.startsWith(`${n} `) || d.startsWith(`${n},`) || d.startsWith(`${n};`)) return n;
+  return d.split(/[\s,;(]/)[0] || d;
+}
+
+/** The backend a check of `base` was recorded on: its own field, else the file's, else (older files) wasm. */
+export function recordedBackend(base: Baseline, c: BaselineCheck): string | null {
+  if (c.backend !== undefined) return c.backend;
+  if (base.backend !== undefined) return base.backend;
+  return legacyBackend;
+}
 
 /** Build a baseline from a finished report (checks sorted by theorem, then check name). */
 export function makeBaseline(report: Report, mods: readonly TheoremModule[], selection: Selection, keyOf: KeyOf): Baseline {
@@ -67,11 +104,13 @@ export function makeBaseline(report: Report, mods: readonly TheoremModule[], sel
         method: judged ? judged.method : null,
         source: judged ? judged.source : null,
         key: keyOf(mod, r.name),
+        backend: judged && typeof judged.detail?.backend === 'string' ? backendName(judged.detail.backend) : null,
       };
     }),
   );
   checks.sort((a, b) => (a.theorem === b.theorem ? (a.check < b.check ? -1 : 1) : a.theorem < b.theorem ? -1 : 1));
   const e = report.environment;
+  const used = [...new Set(checks.flatMap((c) => (c.backend ? [c.backend] : [])))];
   return {
     schema: 'optverify/baseline',
     schemaVersion: baselineSchemaVersion,
@@ -79,6 +118,7 @@ export function makeBaseline(report: Report, mods: readonly TheoremModule[], sel
     seed: e.seed,
     budget: e.budget as Budget,
     provenance: { optverify: e.optverify, node: e.node, platform: e.platform, versions: e.versions },
+    backend: used.length > 0 ? used.join(', ') : null,
     checks,
   };
 }
@@ -96,10 +136,63 @@ export function parseBaseline(text: string): Baseline {
   if (b.schema !== 'optverify/baseline') throw new Error(`not an optverify baseline (schema = ${JSON.stringify(b.schema)})`);
   if (b.schemaVersion !== baselineSchemaVersion) throw new Error(`baseline schemaVersion ${b.schemaVersion} is not supported (this optverify reads ${baselineSchemaVersion}); regenerate it with \`verify baseline save\``);
   if (!Array.isArray(b.checks) || !b.selection) throw new Error('baseline lacks checks or selection');
+  const problem = baselineProblem(b as Record<string, unknown>);
+  if (problem) throw new Error(problem);
   return b as Baseline;
 }
 
-export type DiffKind = 'ok' | 'drift' | 'verdict' | 'disappeared' | 'new';
+type Rule = readonly [test: (v: unknown) => boolean, what: string];
+const isString = (v: unknown): boolean => typeof v === 'string';
+const isNumber = (v: unknown): boolean => typeof v === 'number';
+const isObject = (v: unknown): boolean => typeof v === 'object' && v !== null && !Array.isArray(v);
+const orNull = ([test, what]: Rule): Rule => [(v) => v === null || test(v), `${what} or null`];
+const text: Rule = [isString, 'a string'];
+const checkRules: Readonly<Record<string, Rule>> = {
+  theorem: text,
+  check: text,
+  layer: text,
+  key: text,
+  status: [(v) => v === 'pass' || v === 'fail' || v === 'skip' || v === 'error', 'pass, fail, skip or error'],
+  informational: [(v) => typeof v === 'boolean', 'true or false'],
+  measured: orNull([(v) => isNumber(v) || isString(v), 'a number or a string']),
+  expected: orNull([isNumber, 'a number']),
+  tolerance: orNull([isObject, 'an object']),
+  drift: orNull([isNumber, 'a number']),
+  method: orNull(text),
+  source: orNull(text),
+};
+const selectionRules: Readonly<Record<string, Readonly<Record<string, Rule>>>> = {
+  all: {},
+  paper: { key: text },
+  theorems: { ids: [(v) => Array.isArray(v) && v.length > 0 && v.every(isString), 'a non-empty list of strings'] },
+};
+
+/** The first field of `o` that breaks its rule, as `where.field: expected …, got …`; extra fields are allowed. */
+function fieldProblem(where: string, o: Record<string, unknown>, rules: Readonly<Record<string, Rule>>): string | null {
+  for (const [field, [test, what]] of Object.entries(rules)) if (!test(o[field])) return `${where}${field}: expected ${what}, got ${JSON.stringify(o[field]) ?? 'nothing'}`;
+  return null;
+}
+
+/** What is wrong with a parsed baseline's fields (one line), or null when every field has its type. */
+export function baselineProblem(b: Record<string, unknown>): string | null {
+  if (!Number.isSafeInteger(b.seed) || (b.seed as number) < 0) return `seed: expected a non-negative integer, got ${JSON.stringify(b.seed) ?? 'nothing'}`;
+  if (b.budget !== 'quick' && b.budget !== 'full') return `budget: expected "quick" or "full", got ${JSON.stringify(b.budget) ?? 'nothing'}`;
+  const sel = b.selection as Record<string, unknown>;
+  const selRules = isObject(sel) && typeof sel.kind === 'string' ? selectionRules[sel.kind] : undefined;
+  if (!selRules) return `selection: expected {"kind": "all" | "paper" | "theorems", …}, got ${JSON.stringify(sel)}`;
+  const selProblem = fieldProblem('selection.', sel, selRules);
+  if (selProblem) return selProblem;
+  const checks = b.checks as unknown[];
+  for (const [i, c] of checks.entries()) {
+    if (!isObject(c)) return `checks[${i}]: expected an object, got ${JSON.stringify(c)}`;
+    const p = fieldProblem(`checks[${i}].`, c as Record<string, unknown>, checkRules);
+    if (p) return p;
+  }
+  return null;
+}
+
+/** `not-compared`: a training-backed check run on another backend than the baseline's (neither pass nor fail). */
+export type DiffKind = 'ok' | 'drift' | 'verdict' | 'disappeared' | 'new' | 'not-compared';
 
 export interface DiffRow {
   readonly theorem: string;
@@ -111,6 +204,10 @@ export interface DiffRow {
   readonly drift: number | null;
   /** The allowed absolute drift. */
   readonly allowed: number | null;
+  /** The relative drift the comparison used (`--rtol`, else the claim's declared drift, else the default). */
+  readonly rtol: number | null;
+  /** Why a check was not compared (`not-compared`), e.g. "baseline recorded on wasm, this run used cpu: not compared". */
+  readonly note: string | null;
   /** The run key differs from the baseline's (code, settings or expectation changed). */
   readonly keyChanged: boolean;
   readonly failing: boolean;
@@ -135,7 +232,14 @@ export function compareBaseline(base: Baseline, report: Report, mods: readonly T
     seen.add(id);
     const n = nowBy.get(id);
     if (!n) {
-      rows.push({ theorem: b.theorem, check: b.check, kind: 'disappeared', baseline: show(b.status, b.measured), now: '(absent)', drift: null, allowed: null, keyChanged: false, failing: true });
+      rows.push({ theorem: b.theorem, check: b.check, kind: 'disappeared', baseline: show(b.status, b.measured), now: '(absent)', drift: null, allowed: null, rtol: null, note: null, keyChanged: false, failing: true });
+      continue;
+    }
+    // a training-backed check is compared only with a baseline recorded on the same backend
+    const was = recordedBackend(base, b);
+    if (n.backend && was !== null && n.backend !== was) {
+      const note = `baseline recorded on ${was}, this run used ${n.backend}: not compared`;
+      rows.push({ theorem: b.theorem, check: b.check, kind: 'not-compared', baseline: show(b.status, b.measured), now: show(n.status, n.measured), drift: null, allowed: null, rtol: null, note, keyChanged: false, failing: false });
       continue;
     }
     const rtol = opts.rtol ?? n.drift ?? b.drift ?? defaultDrift;
@@ -149,10 +253,10 @@ export function compareBaseline(base: Baseline, report: Report, mods: readonly T
     } else moved = b.measured !== n.measured; // null/non-finite: must match exactly
     const verdict = b.status !== n.status;
     const kind: DiffKind = verdict ? 'verdict' : moved ? 'drift' : 'ok';
-    rows.push({ theorem: b.theorem, check: b.check, kind, baseline: show(b.status, b.measured), now: show(n.status, n.measured), drift, allowed, keyChanged: b.key !== n.key, failing: kind !== 'ok' });
+    rows.push({ theorem: b.theorem, check: b.check, kind, baseline: show(b.status, b.measured), now: show(n.status, n.measured), drift, allowed, rtol, note: null, keyChanged: b.key !== n.key, failing: kind !== 'ok' });
   }
   for (const n of now.checks) {
-    if (!seen.has(`${n.theorem}/${n.check}`)) rows.push({ theorem: n.theorem, check: n.check, kind: 'new', baseline: '(absent)', now: show(n.status, n.measured), drift: null, allowed: null, keyChanged: false, failing: false });
+    if (!seen.has(`${n.theorem}/${n.check}`)) rows.push({ theorem: n.theorem, check: n.check, kind: 'new', baseline: '(absent)', now: show(n.status, n.measured), drift: null, allowed: null, rtol: null, note: null, keyChanged: false, failing: false });
   }
   return rows;
 }
@@ -161,19 +265,23 @@ export function compareBaseline(base: Baseline, report: Report, mods: readonly T
 export function renderDiff(rows: readonly DiffRow[], opts: { all?: boolean } = {}): string {
   const shown = rows.filter((r) => opts.all || r.kind !== 'ok');
   const fmt = (x: number | null): string => (x === null ? '—' : x.toExponential(2));
-  const result = (r: DiffRow): string => [r.failing ? 'FAIL' : 'ok', r.kind === 'ok' ? '' : r.kind, r.keyChanged ? '(inputs changed)' : ''].filter(Boolean).join(' ');
+  const result = (r: DiffRow): string =>
+    r.kind === 'not-compared' ? (r.note ?? 'not compared') : [r.failing ? 'FAIL' : 'ok', r.kind === 'ok' ? '' : r.kind, r.keyChanged ? '(inputs changed)' : ''].filter(Boolean).join(' ');
   const table = [['check', 'baseline', 'now', 'drift', 'allowed', 'result'], ...shown.map((r) => [`${r.theorem}/${r.check}`, r.baseline, r.now, fmt(r.drift), fmt(r.allowed), result(r)])];
   const widths = table[0].map((_, j) => Math.max(...table.map((r) => r[j].length)));
   const lines = shown.length > 0 ? table.map((r) => r.map((c, j) => c.padEnd(widths[j])).join('  ').trimEnd()) : [];
   const failing = rows.filter((r) => r.failing).length;
   const added = rows.filter((r) => r.kind === 'new').length;
   const inputs = rows.filter((r) => r.keyChanged).length;
-  const compared = rows.length - added;
+  const skipped = rows.filter((r) => r.kind === 'not-compared');
+  const compared = rows.length - added - skipped.length;
+  const notCompared = skipped.length > 0 ? `; ${skipped.length} not compared (${[...new Set(skipped.map((r) => (r.note ?? '').replace(/: not compared$/, '')))].join('; ')})` : '';
   lines.push(
     failing > 0
-      ? `baseline check FAILED: ${failing} of ${compared} baseline checks changed${added ? `; ${added} new` : ''}`
-      : `baseline check passed: ${compared} checks within their drift tolerance${added ? `; ${added} new (not in the baseline)` : ''}`,
+      ? `baseline check FAILED: ${failing} of ${compared} baseline checks changed${added ? `; ${added} new` : ''}${notCompared}`
+      : `baseline check passed: ${compared} checks within their drift tolerance${added ? `; ${added} new (not in the baseline)` : ''}${notCompared}`,
   );
+  if (skipped.length > 0) lines.push(`note: checks run on another backend are not judged against this baseline; rerun with the baseline's backend (--backend), or save a baseline for this backend in its own file`);
   if (inputs > 0) lines.push(`note: ${inputs} checks ran with changed inputs (version, settings or expectation); after review, refresh with \`verify baseline save\``);
   return lines.join('\n');
 }

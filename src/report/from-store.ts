@@ -4,7 +4,7 @@
  * that check under an older key (`stale`: code, settings or expectation changed since), else `missing`.
  */
 import type { CheckResult, Summary, TheoremReport } from '../core/result.js';
-import { summarize } from '../core/result.js';
+import { classify, failsRun, summarize } from '../core/result.js';
 import type { Budget, Layer, TheoremModule } from '../core/theorem.js';
 import type { StoredRecord } from '../runner/store.js';
 
@@ -28,7 +28,7 @@ export interface CachedTheorem extends Omit<TheoremReport, 'checks' | 'ms'> {
   readonly checks: readonly CachedCheck[];
 }
 
-/** Counts of fresh results by status, plus stale and missing checks. */
+/** Counts of fresh results by status and by outcome (`classify`), plus stale and missing checks. */
 export interface CachedSummary extends Summary {
   readonly fresh: number;
   readonly stale: number;
@@ -55,12 +55,35 @@ export interface FromStoreOptions {
   readonly now?: () => Date;
 }
 
+/** A stored number as read back: JSON writes ±Infinity and NaN as null; some writers use their string form. */
+function reviveNumber(x: unknown, ifNull: number): number {
+  if (typeof x === 'number') return x;
+  if (x === 'Infinity') return Infinity;
+  if (x === '-Infinity') return -Infinity;
+  if (x === 'NaN') return NaN;
+  return x === null ? ifNull : NaN;
+}
+
+/**
+ * Undo JSON's loss of non-finite numbers in a judged result. The judge's only non-finite margin is +∞
+ * (a non-finite measurement, or a deviation against a zero allowance), so a null margin is Infinity; a
+ * null measured/expected value was non-finite with its sign not recorded, and reads as NaN.
+ */
+export function reviveRecord(rec: StoredRecord): StoredRecord {
+  const r = rec.result;
+  if (r.status !== 'pass' && r.status !== 'fail') return rec;
+  const raw = r as unknown as Record<string, unknown>;
+  if (typeof raw.margin === 'number' && typeof raw.measured === 'number' && typeof raw.expected === 'number') return rec;
+  return { ...rec, result: { ...r, measured: reviveNumber(raw.measured, NaN), expected: reviveNumber(raw.expected, NaN), margin: reviveNumber(raw.margin, Infinity) } };
+}
+
 /** Build the cached report of `mods` from the store's records (oldest first, as `records()` returns). */
 export function reportFromStore(mods: readonly TheoremModule[], records: readonly StoredRecord[], opts: FromStoreOptions): CachedReport {
   const budgets = opts.budgets ?? (['quick', 'full'] as const);
   const latest = new Map<string, StoredRecord>();
   const latestByKey = new Map<string, StoredRecord>();
-  for (const r of records) {
+  for (const raw of records) {
+    const r = reviveRecord(raw);
     latest.set(`${r.result.theorem}\u0000${r.result.name}`, r);
     latestByKey.set(r.key, r);
   }
@@ -101,13 +124,13 @@ export function summarizeCached(checks: readonly CachedCheck[]): CachedSummary {
 export type TheoremVerdict = 'pass' | 'fail' | 'incomplete' | 'empty';
 
 /**
- * A theorem's verdict from current results only: `fail` when a fresh non-informational check failed or
- * errored; `incomplete` when any check is stale or missing (and none failed); `pass` otherwise.
+ * A theorem's verdict from current results only: `fail` when a fresh result is a claim failure or an
+ * error (`classify`; findings never make it fail); `incomplete` when any check is stale or missing (and none failed); `pass` otherwise.
  */
 export function theoremVerdict(t: CachedTheorem): TheoremVerdict {
   if (t.checks.length === 0) return 'empty';
   const fresh = t.checks.filter((c) => c.freshness === 'fresh').map((c) => c.result!);
-  if (fresh.some((r) => !r.informational && (r.status === 'fail' || r.status === 'error'))) return 'fail';
+  if (fresh.some((r) => failsRun(classify(r)))) return 'fail';
   if (fresh.length < t.checks.length) return 'incomplete';
   return 'pass';
 }

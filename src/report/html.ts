@@ -1,4 +1,6 @@
 /** Self-contained HTML report (inline CSS and SVG, no script, no network) from a cached report. */
+import type { Outcome } from '../core/result.js';
+import { classify } from '../core/result.js';
 import { papers } from '../core/theorem.js';
 import { describeTolerance } from '../core/tolerance.js';
 import type { CachedCheck, CachedReport, CachedTheorem } from './from-store.js';
@@ -13,6 +15,7 @@ export function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 const esc = escapeHtml;
+const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`;
 const anchor = (s: string): string => s.replace(/[^A-Za-z0-9_-]/g, '-');
 
 const css = `
@@ -20,11 +23,11 @@ body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0 auto;
 h1{font-size:22px;margin:8px 0}h2{font-size:18px;border-bottom:2px solid #ddd;padding-bottom:4px;margin-top:32px}
 h3{font-size:16px;margin:0 0 4px}article{border:1px solid #ddd;border-radius:6px;padding:12px 16px;margin:16px 0}
 .badge{display:inline-block;padding:1px 8px;border-radius:10px;font-size:12px;font-weight:600;color:#fff;vertical-align:middle}
-.v-pass{background:#2e7d32}.v-fail,.v-error{background:#c62828}.v-skip{background:#757575}.v-incomplete,.v-stale{background:#ef6c00}.v-missing,.v-empty{background:#9e9e9e}
+.v-pass{background:#2e7d32}.v-fail,.v-claim-failure{background:#c62828}.v-error{background:#ad1457}.v-finding{background:#6a1b9a}.v-skip{background:#757575}.v-incomplete,.v-stale{background:#ef6c00}.v-missing,.v-empty{background:#9e9e9e}
 .labels{color:#555;font-size:12px}.statement{margin:6px 0}.math{font-family:"STIX Two Math","Cambria Math",serif;font-size:15px;background:#f7f7f7;padding:6px 10px;border-radius:4px}
 table{border-collapse:collapse;width:100%;font-size:12.5px;margin:8px 0}th,td{border-bottom:1px solid #e5e5e5;padding:3px 6px;text-align:left;vertical-align:top}
 th{background:#fafafa}td.num{font-family:ui-monospace,monospace;white-space:nowrap}tr.stale td{color:#8a6d3b;background:#fff8e1}tr.missing td{color:#888;background:#f5f5f5}
-tr.informational td:first-child::after{content:" (finding)";color:#6a1b9a;font-size:11px}
+tr.informational td:first-child::after{content:" (informational)";color:#6a1b9a;font-size:11px}
 .figures{display:flex;flex-wrap:wrap;gap:12px}figure{margin:0;border:1px solid #eee;padding:4px}figcaption{font-size:11px;color:#666}figure svg{display:block;max-width:100%;height:auto}
 .summary span{margin-right:12px}.note{color:#8a6d3b;font-size:12px}nav ul{columns:2;font-size:13px}
 `;
@@ -34,8 +37,14 @@ function statusCell(c: CachedCheck): string {
   if (c.freshness === 'missing') return '<span class="badge v-missing">missing</span>';
   const s = c.result!.status;
   if (c.freshness === 'stale') return `<span class="badge v-stale">stale</span> <span class="note">was ${esc(s)} at ${esc(c.at ?? '')}</span>`;
-  return `<span class="badge v-${s}">${esc(s)}</span>`;
+  const o = classify(c.result!);
+  // a finding is never shown as a failure: its own badge, with what it was (an informational fail or error)
+  if (o === 'finding') return `<span class="badge v-finding">finding</span> <span class="note">${esc(s)}, outside the claim’s scope</span>`;
+  return `<span class="badge v-${o}">${esc(outcomeLabel[o])}</span>`;
 }
+
+const outcomeLabel: Readonly<Record<Outcome, string>> = { pass: 'pass', 'claim-failure': 'claim failure', error: 'error', finding: 'finding', skip: 'skip' };
+const outcomeOf = (c: CachedCheck): Outcome | null => (c.freshness === 'fresh' ? classify(c.result!) : null);
 
 function checkRow(c: CachedCheck): string {
   const cls = [c.freshness, c.result?.informational ? 'informational' : ''].filter(Boolean).join(' ');
@@ -56,12 +65,13 @@ function theoremSection(t: CachedTheorem, figures: ReadonlyMap<string, readonly 
   const v = theoremVerdict(t);
   const stale = t.checks.filter((c) => c.freshness === 'stale').length;
   const missing = t.checks.filter((c) => c.freshness === 'missing').length;
+  const findings = t.checks.filter((c) => outcomeOf(c) === 'finding').length;
   const note = stale || missing ? `<p class="note">${stale} stale, ${missing} missing: rerun <code>verify theorem ${esc(t.id)}</code> to refresh.</p>` : '';
   const figs = t.checks.flatMap((c) =>
     (figures.get(figureKey(t.id, c.name)) ?? []).map((f) => `<figure data-check="${esc(c.name)}" data-kind="${esc(f.kind)}">${f.svg}<figcaption>${esc(c.name)} · ${esc(f.kind)}</figcaption></figure>`),
   );
   return `<article class="theorem" id="${anchor(t.id)}" data-verdict="${v}">
-<h3>${esc(t.id)} <span class="badge v-${v}">${v}</span></h3>
+<h3>${esc(t.id)} <span class="badge v-${v}">${v}</span>${findings ? ` <span class="badge v-finding">${plural(findings, 'finding')}</span>` : ''}</h3>
 <div class="labels">${esc(t.labels.join(' · '))} — ${esc(t.title)}</div>
 ${t.statement.text ? `<p class="statement">${esc(t.statement.text)}</p>` : ''}${t.statement.latex ? `<p class="math" title="${esc(t.statement.latex)}">${esc(latexToText(t.statement.latex))}</p>` : ''}
 ${note}<table class="checks"><thead><tr><th>check</th><th>layer</th><th>status</th><th>measured</th><th>expected</th><th>tolerance</th><th>margin</th><th>method</th><th>source</th></tr></thead>
@@ -73,6 +83,7 @@ ${figs.length ? `<div class="figures">${figs.join('\n')}</div>` : ''}
 /** The whole document. `figures` comes from `renderReportFigures` (keyed by theorem/check). */
 export function renderHtml(report: CachedReport, figures: ReadonlyMap<string, readonly RenderedFigure[]> = new Map()): string {
   const s = report.summary;
+  const o = s.outcomes;
   const byPaper = new Map<string, CachedTheorem[]>();
   for (const t of report.theorems) byPaper.set(t.paper, [...(byPaper.get(t.paper) ?? []), t]);
   const sections = [...byPaper].map(
@@ -85,8 +96,9 @@ export function renderHtml(report: CachedReport, figures: ReadonlyMap<string, re
 <title>optverify report</title><style>${css}</style></head>
 <body><header><h1>optverify report</h1>
 <p>Generated ${esc(report.generatedAt)} from the result store <code>${esc(report.store)}</code> (seed ${report.seed}); nothing was recomputed.
-Only <em>fresh</em> results (key equal to the current code, settings and expectation) carry a verdict; <em>stale</em> ones are shown as “was …”.</p>
-<p class="summary"><span class="badge v-pass">${s.pass} pass</span><span class="badge v-fail">${s.fail} fail</span><span class="badge v-error">${s.error} error</span><span class="badge v-skip">${s.skip} skip</span><span class="badge v-stale">${s.stale} stale</span><span class="badge v-missing">${s.missing} missing</span> of ${s.total} checks</p>
+Only <em>fresh</em> results (key equal to the current code, settings and expectation) carry a verdict; <em>stale</em> ones are shown as “was …”.
+A <em>finding</em> is an informational check outside the claim’s stated scope that failed or could not be measured: reported, never a failure.</p>
+<p class="summary"><span class="badge v-pass">${o.pass} pass</span><span class="badge v-claim-failure">${plural(o['claim-failure'], 'claim failure')}</span><span class="badge v-error">${plural(o.error, 'error')}</span><span class="badge v-finding">${plural(o.finding, 'finding')}</span><span class="badge v-skip">${o.skip} skip</span><span class="badge v-stale">${s.stale} stale</span><span class="badge v-missing">${s.missing} missing</span> of ${s.total} checks</p>
 <nav><ul>${toc}</ul></nav></header>
 ${sections.join('\n')}
 </body></html>

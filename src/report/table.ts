@@ -1,18 +1,31 @@
 /** Terminal table reporter: colour only on a TTY and without NO_COLOR. */
-import type { CheckResult, Report } from '../core/result.js';
+import type { CheckResult, Outcome, Report } from '../core/result.js';
+import { classify, summarize } from '../core/result.js';
 import { describeTolerance } from '../core/tolerance.js';
 import { formatNumber } from './format.js';
 
 export interface TableOptions { readonly color: boolean }
 
-const codes = { pass: '32', fail: '31', skip: '33', error: '35', dim: '2', bold: '1' } as const;
+const codes = { pass: '32', fail: '31', skip: '33', error: '35', finding: '36', dim: '2', bold: '1' } as const;
+const outcomeCode: Readonly<Record<Outcome, string>> = { pass: codes.pass, 'claim-failure': codes.fail, error: codes.error, finding: codes.finding, skip: codes.skip };
 
+/** The status column: the raw status, except that a finding reads `finding` (`finding:error` when it errored). */
+function statusLabel(r: CheckResult): string {
+  if (classify(r) !== 'finding') return r.status;
+  return r.status === 'error' ? 'finding:error' : 'finding';
+}
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** NO_COLOR (set) never colours; FORCE_COLOR (set, not "0") colours even off a TTY; else only on a TTY without TERM=dumb. */
 export function shouldColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
-  return !!stream.isTTY && env.NO_COLOR === undefined && env.TERM !== 'dumb';
+  if (env.NO_COLOR !== undefined) return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '' && env.FORCE_COLOR !== '0') return true;
+  return !!stream.isTTY && env.TERM !== 'dumb';
 }
 
 function cells(r: CheckResult): string[] {
-  const status = r.informational && r.status !== 'pass' ? `${r.status}*` : r.status;
+  const status = statusLabel(r);
   if (r.status === 'pass' || r.status === 'fail') {
     return [r.layer, r.name, status, formatNumber(r.measured), formatNumber(r.expected), describeTolerance(r.tolerance), formatNumber(r.margin), `${Math.round(r.ms)}`];
   }
@@ -36,7 +49,7 @@ export function renderTable(report: Report, opts: TableOptions): string {
     lines.push(`  ${paint(codes.dim, fmt(header))}`);
     t.checks.forEach((r, i) => {
       const row = fmt(rows[i]);
-      lines.push(`  ${row.replace(rows[i][2].padEnd(widths[2]), paint(codes[r.status], rows[i][2].padEnd(widths[2])))}`);
+      lines.push(`  ${row.replace(rows[i][2].padEnd(widths[2]), paint(outcomeCode[classify(r)], rows[i][2].padEnd(widths[2])))}`);
       if ((r.status === 'fail' || r.status === 'pass') && r.counterexample) {
         lines.push(paint(codes.dim, `      counterexample: ${JSON.stringify(r.counterexample)}`));
       }
@@ -47,11 +60,16 @@ export function renderTable(report: Report, opts: TableOptions): string {
     });
     lines.push('');
   }
-  const s = report.summary;
+  // counted from the checks (not report.summary), so a report read from older JSON classifies the same
+  const s = summarize(report.theorems.flatMap((t) => t.checks));
+  const o = s.outcomes;
   const e = report.environment;
   lines.push(
-    `${paint(codes.pass, `${s.pass} passed`)}, ${paint(codes.fail, `${s.fail} failed`)}, ${paint(codes.error, `${s.error} errored`)}, ${paint(codes.skip, `${s.skip} skipped`)} of ${s.total} checks in ${(report.ms / 1000).toFixed(1)} s`,
+    `${paint(codes.pass, `${o.pass} passed`)}, ${paint(codes.fail, plural(o['claim-failure'], 'claim failure', 'claim failures'))}, ${paint(codes.finding, plural(o.finding, 'finding', 'findings'))}, ${paint(codes.error, plural(o.error, 'error', 'errors'))}, ${paint(codes.skip, `${o.skip} skipped`)} of ${s.total} checks in ${(report.ms / 1000).toFixed(1)} s`,
   );
-  lines.push(paint(codes.dim, `seed ${e.seed}, budget ${e.budget}, backend ${e.backend}, optverify ${e.optverify}, node ${e.node}${report.theorems.some((t) => t.checks.some((c) => c.informational)) ? '; * = informational (finding outside the claim’s scope)' : ''}`));
+  // the line CI parses, in its historical form: failed = claim failures, errored = errors; findings never count
+  lines.push(`${o.pass} passed, ${o['claim-failure']} failed, ${o.error} errored, ${o.skip} skipped${o.finding > 0 ? ` (+${o.finding} findings, not failures)` : ''}`);
+  const footnote = o.finding > 0 ? '; finding = informational check outside the claim’s scope: reported, never fails the run' : '';
+  lines.push(paint(codes.dim, `seed ${e.seed}, budget ${e.budget}, backend ${e.backend}, optverify ${e.optverify}, node ${e.node}${footnote}`));
   return lines.join('\n');
 }

@@ -51,12 +51,12 @@ describe('verify baseline', () => {
     const { file } = await setup();
     const text = readFileSync(file, 'utf8');
     const b = parseBaseline(text);
-    expect(b).toMatchObject({ schema: 'optverify/baseline', schemaVersion: 1, selection: { kind: 'all' }, seed: 0, budget: 'quick' });
-    expect(b.checks.map((c) => [c.theorem, c.check, c.status, c.drift])).toEqual([
-      ['toy-fixed-point', 'fixed_point', 'pass', null],
-      ['toy-fixed-point', 'loose_drift', 'pass', 0.2],
+    expect(b).toMatchObject({ schema: 'optverify/baseline', schemaVersion: 1, selection: { kind: 'all' }, seed: 0, budget: 'quick', backend: null });
+    expect(b.checks.map((c) => [c.theorem, c.check, c.status, c.drift, c.backend])).toEqual([
+      ['toy-fixed-point', 'fixed_point', 'pass', null, null],
+      ['toy-fixed-point', 'loose_drift', 'pass', 0.2, null],
     ]);
-    expect(Object.keys(JSON.parse(text))).toEqual(['budget', 'checks', 'provenance', 'schema', 'schemaVersion', 'seed', 'selection']);
+    expect(Object.keys(JSON.parse(text))).toEqual(['backend', 'budget', 'checks', 'provenance', 'schema', 'schemaVersion', 'seed', 'selection']);
     const again = await setup();
     expect(readFileSync(again.file, 'utf8')).toBe(text);
   });

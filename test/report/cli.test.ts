@@ -12,7 +12,7 @@ describe('verify report / baseline (CLI)', () => {
     const io = { ...fakeIo(), cwd: dir };
     expect(await main(['report', '--paper', 'gsi', '--format', 'md', '--out', 'summary.md'], io)).toBe(0);
     const md = readFileSync(join(dir, 'summary.md'), 'utf8');
-    expect(md).toMatch(/^## optverify: 0 pass · 0 fail · 0 error · 0 skip · 0 stale · \d+ missing/);
+    expect(md).toMatch(/^## optverify: 0 pass · 0 claim failures · 0 errors · 0 findings · 0 skip · 0 stale · \d+ missing/);
     expect(md).toContain('`iff-tau-invariance`');
     expect(md).not.toContain('max-update-bound');
     expect(io.stderr.join('\n')).toMatch(/no result store at .*every check is reported missing/);

@@ -85,3 +85,66 @@ export async function syntheticStore(): Promise<string> {
   store.put('0123456789abcdef01234567', judged('stale_check', 7));
   return path;
 }
+
+const abs = (atol: number) => ({ expected: 1, tolerance: { kind: 'abs', atol } as const, source: 'synthetic' });
+const measuring = (measured: number) => (): Measurement => ({ measured, method: 'synthetic', work: 1 });
+const throwing = (): Measurement => {
+  throw new Error('the synthetic kernel broke');
+};
+
+/**
+ * Every outcome of `classify`: 2 passes, 2 claim failures (one with margin ∞: a deviation against a
+ * zero allowance), 3 findings (two informational fails, one informational error), 1 error, 1 skip.
+ */
+export const outcomeZoo: TheoremModule = defineTheorem(
+  {
+    id: 'outcome-zoo',
+    paper: 'degenerate',
+    labels: ['test-outcomes'],
+    title: 'every outcome',
+    statement: { text: 'A synthetic claim with findings outside its scope.', latex: 'x = 1' },
+    hypotheses: [],
+    settings: {},
+    expectations: {
+      pass_a: abs(0.1),
+      pass_b: abs(0.1),
+      claim_fail: abs(0.1),
+      claim_fail_infinite_margin: abs(0),
+      finding_a: abs(0.1),
+      finding_b: abs(0.1),
+      finding_error: abs(0.1),
+      broken: abs(0.1),
+      needs_gpu: abs(0.1),
+    },
+  },
+  [
+    { name: 'pass_a', layer: 'ode', run: measuring(1) },
+    { name: 'pass_b', layer: 'ode', run: measuring(1.05) },
+    { name: 'claim_fail', layer: 'ode', run: measuring(3) },
+    { name: 'claim_fail_infinite_margin', layer: 'ode', run: measuring(1.5) },
+    { name: 'finding_a', layer: 'empirical', informational: true, run: measuring(2) },
+    { name: 'finding_b', layer: 'empirical', informational: true, run: measuring(5) },
+    { name: 'finding_error', layer: 'empirical', informational: true, run: throwing },
+    { name: 'broken', layer: 'symbolic', run: throwing },
+    { name: 'needs_gpu', layer: 'empirical', requires: ['gpu'], run: measuring(1) },
+  ],
+);
+
+/** Findings only: one pass and two informational failures (must not fail the run). */
+export const findingsOnly: TheoremModule = defineTheorem(
+  {
+    id: 'findings-only',
+    paper: 'gsi',
+    labels: ['test-findings'],
+    title: 'findings only',
+    statement: { text: 'A claim that holds; two measurements outside its scope fail.', latex: 'y = 1' },
+    hypotheses: [],
+    settings: {},
+    expectations: { holds: abs(0.1), outside_a: abs(0.1), outside_b: abs(0.1) },
+  },
+  [
+    { name: 'holds', layer: 'ode', run: measuring(1) },
+    { name: 'outside_a', layer: 'empirical', informational: true, run: measuring(4) },
+    { name: 'outside_b', layer: 'empirical', informational: true, run: measuring(7) },
+  ],
+);

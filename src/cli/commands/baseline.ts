@@ -1,4 +1,4 @@
-/** `verify baseline save FILE [sel…]` and `verify baseline check FILE [--rtol R]`: regression baselines. */
+/** `verify baseline save FILE [sel…]` and `verify baseline check FILE [--rtol R]`: regression baselines (per backend). */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { UsageError } from '../../core/errors.js';
@@ -12,6 +12,7 @@ import { theorems } from '../../../theorems/index.js';
 import type { CliCommand } from '../command.js';
 import type { Io } from '../io.js';
 import { parseNumberFlag } from '../options.js';
+import { backendRequests } from '../../../experiments/backend-names.js';
 
 /** Parse `[theorem ID… | paper KEY | all]` (default all). */
 export function parseSelection(words: readonly string[]): Selection {
@@ -31,9 +32,17 @@ function modulesOf(sel: Selection, registry: readonly TheoremModule[]): TheoremM
   return [...new Set(sel.ids.map((id) => resolveTheoremId(id, registry)))];
 }
 
-async function rerun(mods: readonly TheoremModule[], seed: number, budget: Budget, store: string | undefined, io: Io): Promise<Report> {
+async function rerun(mods: readonly TheoremModule[], seed: number, budget: Budget, store: string | undefined, io: Io, backend: string | undefined): Promise<Report> {
   // never resume: a baseline is about recomputing; the fresh results still go to the store for `verify report`
-  return verifyTheorems(mods, { seed, budget, store: store ? openStore(resolve(io.cwd, store), { reuse: false }) : undefined });
+  return verifyTheorems(mods, { seed, budget, store: store ? openStore(resolve(io.cwd, store), { reuse: false }) : undefined, training: backend ? { backend } : undefined });
+}
+
+/** `--backend` (training-backed checks; default $OPTVERIFY_BACKEND or auto, as for every run). */
+function backendFlag(a: Record<string, unknown>): string | undefined {
+  if (a.backend === undefined) return undefined;
+  const b = String(a.backend);
+  if (!(backendRequests as readonly string[]).includes(b)) throw new UsageError(`--backend: expected one of ${backendRequests.join(', ')}, got "${b}"`);
+  return b;
 }
 
 /** The command body with an injectable registry (tests use fake modules). */
@@ -44,6 +53,7 @@ export async function baselineCommandBody(registry: readonly TheoremModule[], a:
   if (!file) throw new UsageError(`baseline ${action}: name the baseline FILE`);
   const path = resolve(io.cwd, file);
   const store = a.store === false || a.store === undefined ? undefined : String(a.store);
+  const backend = backendFlag(a);
   const keyOf = (seed: number, budget: Budget) => (m: TheoremModule, c: string) => checkKey(m, c, seed, budget);
   if (action === 'save') {
     const selection = parseSelection((a.selection as string[] | undefined) ?? []);
@@ -52,12 +62,14 @@ export async function baselineCommandBody(registry: readonly TheoremModule[], a:
     const budget = String(a.budget ?? 'quick');
     if (budget !== 'quick' && budget !== 'full') throw new UsageError(`--budget: expected quick or full, got "${budget}"`);
     const mods = modulesOf(selection, registry);
-    const report = await rerun(mods, Number(seedText), budget, store, io);
+    const report = await rerun(mods, Number(seedText), budget, store, io, backend);
     const base = makeBaseline(report, mods, selection, keyOf(Number(seedText), budget));
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, stableJson(base));
-    const s = report.summary;
-    io.out(`wrote ${file}: ${base.checks.length} checks (${s.pass} pass, ${s.fail} fail, ${s.skip} skip, ${s.error} error), seed ${base.seed}, budget ${base.budget}`);
+    const o = report.summary.outcomes;
+    io.out(
+      `wrote ${file}: ${base.checks.length} checks (${o.pass} pass, ${o['claim-failure']} claim failures, ${o.finding} findings, ${o.error} errors, ${o.skip} skip), seed ${base.seed}, budget ${base.budget}, backend ${base.backend ?? 'none (no training-backed check ran)'}`,
+    );
     return 0;
   }
   if (action === 'check') {
@@ -76,7 +88,7 @@ export async function baselineCommandBody(registry: readonly TheoremModule[], a:
       rtol = v.value;
     }
     const mods = modulesOf(base.selection, registry);
-    const report = await rerun(mods, base.seed, base.budget, store, io);
+    const report = await rerun(mods, base.seed, base.budget, store, io, backend);
     const rows = compareBaseline(base, report, mods, keyOf(base.seed, base.budget), { rtol });
     io.out(renderDiff(rows, { all: !!a.verbose }));
     return rows.some((r) => r.failing) ? 1 : 0;
@@ -97,8 +109,10 @@ export const baselineCommand: CliCommand = {
       .option('budget', { type: 'string', default: 'quick', describe: 'save: quick | full (check reads it from the file)' })
       .option('store', { type: 'string', default: '.optverify/checks.ndjson', describe: 'also append the rerun results to this store (--no-store: do not)' })
       .option('verbose', { type: 'boolean', describe: 'check: list every check, not only the changed ones' })
+      .option('backend', { type: 'string', describe: `tensor backend for training-backed checks: ${backendRequests.join(' | ')} (default: $OPTVERIFY_BACKEND or auto); check compares those checks only against a baseline recorded on the backend this run used` })
       .example('$0 baseline save baselines/quick.json all', 'record every measured value of the quick suite')
       .example('$0 baseline check baselines/quick.json', 'rerun and fail on any verdict change or drift')
-      .example('$0 baseline check baselines/quick.json --rtol 1e-6', 'allow 1e-6 relative drift everywhere'),
+      .example('$0 baseline check baselines/quick.json --rtol 1e-6', 'allow 1e-6 relative drift everywhere')
+      .example('$0 baseline save baselines/quick-cpu.json all --backend cpu', 'a second baseline for the cpu backend'),
   handler: (a, io) => baselineCommandBody(theorems, a, io),
 };

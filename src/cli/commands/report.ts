@@ -46,7 +46,8 @@ export async function reportCommandBody(registry: readonly TheoremModule[], a: R
   }
   const out = (a.out as string | undefined) ?? (format === 'html' ? 'report.html' : undefined);
   const s = cached.summary;
-  const line = `${cached.theorems.length} theorems, ${s.total} checks: ${s.pass} pass, ${s.fail} fail, ${s.error} error, ${s.skip} skip, ${s.stale} stale, ${s.missing} missing`;
+  const o = s.outcomes;
+  const line = `${cached.theorems.length} theorems, ${s.total} checks: ${o.pass} pass, ${o['claim-failure']} claim failures, ${o.error} errors, ${o.finding} findings, ${o.skip} skip, ${s.stale} stale, ${s.missing} missing`;
   if (out === undefined || out === '-') {
     io.out(text);
     io.err(line);

@@ -25,7 +25,7 @@ const report: Report = {
       ],
     },
   ],
-  summary: { pass: 1, fail: 1, skip: 1, error: 1, total: 4 },
+  summary: { pass: 1, fail: 1, skip: 1, error: 1, total: 4, outcomes: { pass: 1, 'claim-failure': 1, error: 1, finding: 0, skip: 1 } },
 };
 
 describe('reporters', () => {
@@ -38,7 +38,8 @@ describe('reporters', () => {
     const text = renderTable(report, { color: false });
     expect(text).not.toMatch(/\x1b\[/);
     for (const n of ['a_pass', 'b_fail', 'c_skip', 'd_error', 'needs a GPU', 'counterexample: {"tau1":1}']) expect(text).toContain(n);
-    expect(text).toMatch(/1 passed, 1 failed, 1 errored, 1 skipped of 4 checks/);
+    expect(text).toMatch(/1 passed, 1 claim failure, 0 findings, 1 error, 1 skipped of 4 checks/);
+    expect(text).toMatch(/^1 passed, 1 failed, 1 errored, 1 skipped$/m);
     expect(renderTable(report, { color: true })).toMatch(/\x1b\[31mfail/);
   });
   it('should write one escaped JUnit testcase per check', () => {
