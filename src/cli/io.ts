@@ -21,3 +21,11 @@ export function processIo(): Io {
     cwd: process.cwd(),
   };
 }
+
+/** A closed pipe (`verify list | head -1`) ends the process quietly with status 0, like a Unix filter. */
+export function exitQuietlyOnEpipe(stream: NodeJS.WriteStream, exit: (code: number) => void = process.exit): void {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    exit(0);
+  });
+}

@@ -7,7 +7,8 @@ import { OptverifyError, UsageError } from '../core/errors.js';
 import { selfVersion } from '../core/env.js';
 import type { CliCommand } from './command.js';
 import type { Io } from './io.js';
-import { processIo } from './io.js';
+import { exitQuietlyOnEpipe, processIo } from './io.js';
+import { validateEnv } from './options.js';
 import { baselineCommand } from './commands/baseline.js';
 import { exploreCliCommand } from './commands/explore.js';
 import { reportCommand } from './commands/report.js';
@@ -26,10 +27,22 @@ export const commands: readonly CliCommand[] = [
   resultsCommand,
 ];
 
+/** A flag given without a value (`--seed`, `--junit`, `--paper ""`) is refused, never defaulted. */
+function rejectBareFlags(c: CliCommand, a: Record<string, unknown>): void {
+  const positionals = new Set([...c.command.matchAll(/[<[]([\w-]+)(?:\.\.)?[>\]]/g)].map((m) => m[1]));
+  for (const [k, v] of Object.entries(a)) {
+    if (k === '_' || k === '$0' || positionals.has(k) || /[A-Z]/.test(k)) continue;
+    if (v === '' || (Array.isArray(v) && (v.length === 0 || v.includes('')))) throw new UsageError(`--${k}: expected a value`);
+  }
+}
+
 /** Run the CLI in-process; resolves to the exit status (0 ok, 1 failures, 2 usage). */
 export async function main(args: readonly string[], io: Io = processIo()): Promise<number> {
   let exit = 0;
   const debug = args.includes('--debug');
+  // a command loads what its flags need (explore: the topics) only when it is the one named
+  const named = commands.find((c) => c.command.split(' ')[0] === args.find((x) => !x.startsWith('-')));
+  await named?.prepare?.();
   const cli = yargs([...args])
     .scriptName('verify')
     .usage('$0 <command> [options]\n\nVerify the theorems of ML optimization papers: symbolic, ODE and empirical layers.')
@@ -40,6 +53,9 @@ export async function main(args: readonly string[], io: Io = processIo()): Promi
         describe: c.describe,
         builder: c.builder,
         handler: async (a: Record<string, unknown>) => {
+          rejectBareFlags(c, a);
+          const env = validateEnv(io.env);
+          if (!env.ok) throw new UsageError(env.errors.join('; '));
           exit = await c.handler(a, io);
         },
       })),
@@ -79,6 +95,8 @@ const invokedDirectly = (() => {
   }
 })();
 if (invokedDirectly) {
+  exitQuietlyOnEpipe(process.stdout);
+  exitQuietlyOnEpipe(process.stderr);
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

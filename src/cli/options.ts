@@ -15,61 +15,107 @@ export interface RunFlags {
   /** Result store path; undefined with --no-store (nothing recorded, nothing resumed). */
   readonly store?: string;
   readonly progress: boolean;
+  /** Only the training-backed checks; exit 0 when their runs finished, whatever the verdicts (shard jobs). */
+  readonly trainOnly: boolean;
   readonly training: TrainingOptions;
 }
 
 
+export const defaultStore = '.optverify/checks.ndjson';
+
 export const runFlagSpec = {
   layer: { type: 'string', array: true, describe: 'only these layers: symbolic | ode | empirical' },
-  seed: { type: 'string', default: '0', describe: 'seed for every random draw (non-negative integer)' },
-  budget: { type: 'string', default: 'quick', describe: 'quick (CI-sized) | full (paper-sized)' },
+  seed: { type: 'string', describe: 'seed for every random draw (non-negative integer; default 0)' },
+  budget: { type: 'string', describe: 'quick (CI-sized) | full (paper-sized); default quick' },
   quick: { type: 'boolean', describe: 'same as --budget quick' },
   full: { type: 'boolean', describe: 'same as --budget full' },
   json: { type: 'boolean', default: false, describe: 'print the report as JSON (schema in the README)' },
   junit: { type: 'string', describe: 'also write a JUnit XML file (one testcase per check)' },
   resume: { type: 'boolean', default: false, describe: 'reuse finished checks from the result store' },
-  store: { type: 'string', default: '.optverify/checks.ndjson', describe: 'result store: every run records here, --resume reuses it (--no-store: record nothing)' },
+  store: { type: 'string', describe: `result store: every run records here, --resume reuses it (default ${defaultStore}; --no-store: record nothing)` },
   progress: { type: 'boolean', describe: 'progress lines on stderr (default: when stderr is a TTY)' },
+  'train-only': { type: 'boolean', default: false, describe: 'only the training-backed checks; exit 0 when their runs finished, whatever the verdicts (CI shard jobs)' },
   backend: { type: 'string', describe: `tensor backend for training runs: ${backendRequests.join(' | ')} (default: $OPTVERIFY_BACKEND or auto)` },
   shard: { type: 'string', describe: 'run only shard k/n of every training sweep, e.g. 2/4 (merge shards with `verify results merge`)' },
   'results-dir': { type: 'string', describe: 'cache of finished training runs (default: $OPTVERIFY_RESULTS_DIR or .optverify/runs)' },
 } as const;
 
+/** The rules a flag and its environment variable share; each returns an error line naming `name`, or null. */
+const backendProblem = (name: string, value: string): string | null =>
+  (backendRequests as readonly string[]).includes(value) ? null : `${name}: expected one of ${backendRequests.join(', ')}, got "${value}"`;
+const dirProblem = (name: string, value: string): string | null => (value.trim() === '' ? `${name}: expected a directory path, got "${value}"` : null);
+function shardOf(name: string, value: string): Validated<TrainingOptions['shard']> {
+  try {
+    return { ok: true, value: parseShard(value) };
+  } catch (err) {
+    return { ok: false, errors: [(err as Error).message.replace(/^--shard/, name)] };
+  }
+}
+
+/** OPTVERIFY_BACKEND, OPTVERIFY_SHARD, OPTVERIFY_RESULTS_DIR: the rules of --backend, --shard, --results-dir (set but empty is an error too). */
+export function validateEnv(env: NodeJS.ProcessEnv): Validated<void> {
+  const shard = env.OPTVERIFY_SHARD === undefined ? undefined : shardOf('OPTVERIFY_SHARD', env.OPTVERIFY_SHARD);
+  const errors = [
+    env.OPTVERIFY_BACKEND === undefined ? null : backendProblem('OPTVERIFY_BACKEND', env.OPTVERIFY_BACKEND),
+    shard && !shard.ok ? shard.errors[0] : null,
+    env.OPTVERIFY_RESULTS_DIR === undefined ? null : dirProblem('OPTVERIFY_RESULTS_DIR', env.OPTVERIFY_RESULTS_DIR),
+  ].filter((e): e is string => e !== null);
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: undefined };
+}
+
+/** --seed (default 0): a non-negative safe integer. */
+export function seedOf(raw: unknown): Validated<number> {
+  const text = String(raw ?? '0');
+  const seed = Number(text);
+  return /^\d+$/.test(text) && Number.isSafeInteger(seed) ? { ok: true, value: seed } : { ok: false, errors: [`--seed: expected a non-negative integer, got "${text}"`] };
+}
+
+/** --budget / --quick / --full (default quick): naming two different budgets is a conflict. */
+export function budgetOf(argv: Record<string, unknown>, fallback: Budget | undefined = 'quick'): Validated<Budget | undefined> {
+  const named: [string, string][] = [];
+  if (argv.budget !== undefined) named.push([`--budget ${String(argv.budget)}`, String(argv.budget)]);
+  if (argv.quick) named.push(['--quick', 'quick']);
+  if (argv.full) named.push(['--full', 'full']);
+  if (new Set(named.map(([, b]) => b)).size > 1) return { ok: false, errors: [`${named.map(([f]) => f).join(' and ')} conflict: choose one budget`] };
+  const budget = named[0]?.[1] ?? fallback;
+  if (budget !== undefined && budget !== 'quick' && budget !== 'full') return { ok: false, errors: [`--budget: expected quick or full, got "${budget}"`] };
+  return { ok: true, value: budget as Budget | undefined };
+}
+
 export function validateRunFlags(argv: Record<string, unknown>, stderrIsTTY: boolean): Validated<RunFlags> {
   const errors: string[] = [];
   const rawLayers = (argv.layer as string[] | undefined)?.flatMap((l) => String(l).split(','));
   for (const l of rawLayers ?? []) if (!layers.includes(l as Layer)) errors.push(`--layer: expected one of ${layers.join(', ')}, got "${l}"`);
-  const seedText = String(argv.seed ?? '0');
-  const seed = Number(seedText);
-  if (!/^\d+$/.test(seedText) || !Number.isSafeInteger(seed)) errors.push(`--seed: expected a non-negative integer, got "${seedText}"`);
-  let budget = String(argv.budget ?? 'quick');
-  if (argv.quick && argv.full) errors.push('--quick and --full: choose one');
-  else if (argv.quick) budget = 'quick';
-  else if (argv.full) budget = 'full';
-  if (budget !== 'quick' && budget !== 'full') errors.push(`--budget: expected quick or full, got "${budget}"`);
+  const seed = seedOf(argv.seed);
+  if (!seed.ok) errors.push(...seed.errors);
+  const budget = budgetOf(argv);
+  if (!budget.ok) errors.push(...budget.errors);
   const backend = argv.backend === undefined ? undefined : String(argv.backend);
-  if (backend !== undefined && !(backendRequests as readonly string[]).includes(backend)) errors.push(`--backend: expected one of ${backendRequests.join(', ')}, got "${backend}"`);
+  const backendError = backend === undefined ? null : backendProblem('--backend', backend);
+  if (backendError) errors.push(backendError);
   let shard: TrainingOptions['shard'];
-  try {
-    if (argv.shard !== undefined) shard = parseShard(String(argv.shard));
-  } catch (err) {
-    errors.push((err as Error).message);
+  if (argv.shard !== undefined) {
+    const s = shardOf('--shard', String(argv.shard));
+    if (s.ok) shard = s.value;
+    else errors.push(...s.errors);
   }
   const resultsDir = argv['results-dir'] === undefined ? undefined : String(argv['results-dir']);
-  if (resultsDir !== undefined && resultsDir.trim() === '') errors.push('--results-dir: expected a directory path, got ""');
+  const dirError = resultsDir === undefined ? null : dirProblem('--results-dir', resultsDir);
+  if (dirError) errors.push(dirError);
   if (argv.resume && argv.store === false) errors.push('--resume needs a result store; drop --no-store');
-  if (errors.length > 0) return { ok: false, errors };
+  if (!seed.ok || !budget.ok || errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
     value: {
       layers: rawLayers as Layer[] | undefined,
-      seed,
-      budget: budget as Budget,
+      seed: seed.value,
+      budget: budget.value ?? 'quick',
       json: !!argv.json,
       junit: argv.junit as string | undefined,
       resume: !!argv.resume,
-      store: argv.store === false ? undefined : String(argv.store),
+      store: argv.store === false ? undefined : String(argv.store ?? defaultStore),
       progress: (argv.progress as boolean | undefined) ?? stderrIsTTY,
+      trainOnly: !!argv['train-only'],
       training: { backend, shard, resultsDir },
     },
   };

@@ -45,14 +45,14 @@ export const exploreDegenerate: ExploreCommand = {
       eigenvalues: e ? [{ re: e.re[0], im: e.im[0] }, { re: e.re[1], im: e.im[1] }, { re: q, im: 0 }] : null,
       spectral_radius: exists ? rho : null,
       condition8: condition8(k, b1, b2), condition9: condition9(k, b1, b2),
-      regime, rate_predicted: q,
+      regime, rate_predicted: exists ? q : null,
     };
     const fmt = (x: number) => x.toPrecision(6);
     const text = [
       `k = ${k}, β1 = ${b1}, β2 = ${b2}: non-trivial fixed point ${exists ? 'exists' : 'does not exist (β1 ≥ β2^{(k−1)/(2(k−2))})'}`,
       ...(e ? [`ω* = ${fmt(json.omega_star as number)}, ηλ* = ${fmt(json.eta_lambda_star as number)}`,
         `eigenvalues of J: ${fmt(e.re[0])}${e.im[0] ? ` ± ${fmt(Math.abs(e.im[0]))}i` : `, ${fmt(e.re[1])}`}, q* = ${fmt(q)}; ρ(J) = ${fmt(rho)}`] : []),
-      `(8) β1 < β2^{k/(2(k−2))}: ${json.condition8}; (9): ${json.condition9}; regime ${regime}; predicted rate x_{t+1}/x_t → ${fmt(q)}`,
+      `(8) β1 < β2^{k/(2(k−2))}: ${json.condition8}; (9): ${json.condition9}; regime ${regime}; ${exists ? `predicted rate x_{t+1}/x_t → ${fmt(q)}` : 'no predicted rate: no fixed point exists'}`,
     ];
     if (argv.simulate) {
       const eta = flag(argv, 'eta', (x) => x > 0, '> 0', 1e-3);

@@ -1,17 +1,16 @@
 /** `verify baseline save FILE [sel…]` and `verify baseline check FILE [--rtol R]`: regression baselines (per backend). */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import type { Report } from '../../core/result.js';
 import type { Budget, TheoremModule } from '../../core/theorem.js';
 import type { Selection } from '../../report/baseline.js';
 import { resolvePaper, resolveTheoremId } from '../../registry/resolve.js';
-import { checkKey, openStore } from '../../runner/store.js';
-import { verifyTheorems } from '../../runner/verify.js';
-import { theorems } from '../../../theorems/index.js';
+import { atomicWrite } from '../../core/write-file.js';
 import type { CliCommand } from '../command.js';
 import type { Io } from '../io.js';
-import { parseNumberFlag } from '../options.js';
+import { budgetOf, defaultStore, parseNumberFlag, seedOf } from '../options.js';
+import { checkAppendFile, checkInputFile, checkOutputFile, checkResultsDir } from '../preflight.js';
 import { backendRequests } from '../../../experiments/backend-names.js';
 
 /** Parse `[theorem ID… | paper KEY | all]` (default all). */
@@ -34,6 +33,7 @@ function modulesOf(sel: Selection, registry: readonly TheoremModule[]): TheoremM
 
 async function rerun(mods: readonly TheoremModule[], seed: number, budget: Budget, store: string | undefined, io: Io, backend: string | undefined): Promise<Report> {
   // never resume: a baseline is about recomputing; the fresh results still go to the store for `verify report`
+  const [{ openStore }, { verifyTheorems }] = await Promise.all([import('../../runner/store.js'), import('../../runner/verify.js')]);
   return verifyTheorems(mods, { seed, budget, store: store ? openStore(resolve(io.cwd, store), { reuse: false }) : undefined, training: backend ? { backend } : undefined });
 }
 
@@ -45,9 +45,15 @@ function backendFlag(a: Record<string, unknown>): string | undefined {
   return b;
 }
 
+/** The paths a rerun writes (the store, the training-run cache), checked before the first check. */
+function preflight(mods: readonly TheoremModule[], store: string | undefined, io: Io): void {
+  if (store !== undefined) checkAppendFile('--store', resolve(io.cwd, store));
+  checkResultsDir(mods, undefined, undefined, io);
+}
+
 /** The command body with an injectable registry (tests use fake modules). */
 export async function baselineCommandBody(registry: readonly TheoremModule[], a: Record<string, unknown>, io: Io): Promise<number> {
-  const { compareBaseline, makeBaseline, parseBaseline, renderDiff, stableJson } = await import('../../report/baseline.js');
+  const [{ compareBaseline, makeBaseline, parseBaseline, renderDiff, stableJson }, { checkKey }] = await Promise.all([import('../../report/baseline.js'), import('../../runner/store.js')]);
   const action = String(a.action);
   const file = a.file === undefined ? undefined : String(a.file);
   if (!file) throw new UsageError(`baseline ${action}: name the baseline FILE`);
@@ -55,17 +61,23 @@ export async function baselineCommandBody(registry: readonly TheoremModule[], a:
   const store = a.store === false || a.store === undefined ? undefined : String(a.store);
   const backend = backendFlag(a);
   const keyOf = (seed: number, budget: Budget) => (m: TheoremModule, c: string) => checkKey(m, c, seed, budget);
+  const onlyFor = (other: string, flags: readonly string[]): void => {
+    const given = flags.find((f) => a[f] !== undefined);
+    if (given) throw new UsageError(`--${given}: only for \`baseline ${other}\`${other === 'save' ? ' (check reads it from the file)' : ''}`);
+  };
   if (action === 'save') {
+    onlyFor('check', ['rtol', 'verbose']);
     const selection = parseSelection((a.selection as string[] | undefined) ?? []);
-    const seedText = String(a.seed ?? '0');
-    if (!/^\d+$/.test(seedText)) throw new UsageError(`--seed: expected a non-negative integer, got "${seedText}"`);
-    const budget = String(a.budget ?? 'quick');
-    if (budget !== 'quick' && budget !== 'full') throw new UsageError(`--budget: expected quick or full, got "${budget}"`);
+    const seed = seedOf(a.seed);
+    if (!seed.ok) throw new UsageError(seed.errors.join('; '));
+    const budget = budgetOf(a);
+    if (!budget.ok) throw new UsageError(budget.errors.join('; '));
     const mods = modulesOf(selection, registry);
-    const report = await rerun(mods, Number(seedText), budget, store, io, backend);
-    const base = makeBaseline(report, mods, selection, keyOf(Number(seedText), budget));
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, stableJson(base));
+    checkOutputFile('baseline save FILE', path);
+    preflight(mods, store, io);
+    const report = await rerun(mods, seed.value, budget.value ?? 'quick', store, io, backend);
+    const base = makeBaseline(report, mods, selection, keyOf(seed.value, budget.value ?? 'quick'));
+    atomicWrite(path, stableJson(base));
     const o = report.summary.outcomes;
     io.out(
       `wrote ${file}: ${base.checks.length} checks (${o.pass} pass, ${o['claim-failure']} claim failures, ${o.finding} findings, ${o.error} errors, ${o.skip} skip), seed ${base.seed}, budget ${base.budget}, backend ${base.backend ?? 'none (no training-backed check ran)'}`,
@@ -74,7 +86,8 @@ export async function baselineCommandBody(registry: readonly TheoremModule[], a:
   }
   if (action === 'check') {
     if (a.selection && (a.selection as string[]).length > 0) throw new UsageError('baseline check: the selection is read from the file; name only FILE');
-    if (!existsSync(path)) throw new UsageError(`baseline check: no such file ${file}`);
+    onlyFor('save', ['seed', 'budget']);
+    checkInputFile('baseline check FILE', path);
     let base;
     try {
       base = parseBaseline(readFileSync(path, 'utf8'));
@@ -88,6 +101,7 @@ export async function baselineCommandBody(registry: readonly TheoremModule[], a:
       rtol = v.value;
     }
     const mods = modulesOf(base.selection, registry);
+    preflight(mods, store, io);
     const report = await rerun(mods, base.seed, base.budget, store, io, backend);
     const rows = compareBaseline(base, report, mods, keyOf(base.seed, base.budget), { rtol });
     io.out(renderDiff(rows, { all: !!a.verbose }));
@@ -105,14 +119,14 @@ export const baselineCommand: CliCommand = {
       .positional('file', { type: 'string', describe: 'baseline JSON file, e.g. baselines/quick.json' })
       .positional('selection', { type: 'string', array: true, describe: 'save only: theorem ID… | paper KEY | all (default all)' })
       .option('rtol', { type: 'string', describe: 'check: allowed relative drift for every check (overrides the declared drift)' })
-      .option('seed', { type: 'string', default: '0', describe: 'save: seed (check reads it from the file)' })
-      .option('budget', { type: 'string', default: 'quick', describe: 'save: quick | full (check reads it from the file)' })
-      .option('store', { type: 'string', default: '.optverify/checks.ndjson', describe: 'also append the rerun results to this store (--no-store: do not)' })
+      .option('seed', { type: 'string', describe: 'save: seed, default 0 (check reads it from the file)' })
+      .option('budget', { type: 'string', describe: 'save: quick | full, default quick (check reads it from the file)' })
+      .option('store', { type: 'string', describe: 'also append the rerun results to this store, default .optverify/checks.ndjson (--no-store: do not)' })
       .option('verbose', { type: 'boolean', describe: 'check: list every check, not only the changed ones' })
       .option('backend', { type: 'string', describe: `tensor backend for training-backed checks: ${backendRequests.join(' | ')} (default: $OPTVERIFY_BACKEND or auto); check compares those checks only against a baseline recorded on the backend this run used` })
       .example('$0 baseline save baselines/quick.json all', 'record every measured value of the quick suite')
       .example('$0 baseline check baselines/quick.json', 'rerun and fail on any verdict change or drift')
       .example('$0 baseline check baselines/quick.json --rtol 1e-6', 'allow 1e-6 relative drift everywhere')
       .example('$0 baseline save baselines/quick-cpu.json all --backend cpu', 'a second baseline for the cpu backend'),
-  handler: (a, io) => baselineCommandBody(theorems, a, io),
+  handler: async (a, io) => baselineCommandBody((await import('../../../theorems/index.js')).theorems, { store: defaultStore, ...a }, io),
 };

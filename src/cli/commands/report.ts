@@ -1,13 +1,13 @@
 /** `verify report [ID…|--paper KEY|--all] --out FILE [--format html|md]`: render from the store, never recompute. */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { UsageError } from '../../core/errors.js';
-import type { Budget, TheoremModule } from '../../core/theorem.js';
+import type { TheoremModule } from '../../core/theorem.js';
+import { atomicWrite } from '../../core/write-file.js';
 import { resolvePaper, resolveTheoremId } from '../../registry/resolve.js';
-import { checkKey, openStore } from '../../runner/store.js';
-import { theorems } from '../../../theorems/index.js';
 import type { CliCommand } from '../command.js';
 import type { Io } from '../io.js';
+import { budgetOf, defaultStore, seedOf } from '../options.js';
+import { checkInputFile, checkOutputFile } from '../preflight.js';
 
 /** Which modules a report/baseline names: ids, a paper, or everything (the default). */
 export function selectModules(registry: readonly TheoremModule[], a: { ids?: readonly string[]; paper?: string; all?: boolean }): TheoremModule[] {
@@ -22,18 +22,21 @@ export function selectModules(registry: readonly TheoremModule[], a: { ids?: rea
 export async function reportCommandBody(registry: readonly TheoremModule[], a: Record<string, unknown>, io: Io): Promise<number> {
   const format = String(a.format ?? 'html');
   if (format !== 'html' && format !== 'md') throw new UsageError(`--format: expected html or md, got "${format}"`);
-  const seedText = String(a.seed ?? '0');
-  if (!/^\d+$/.test(seedText)) throw new UsageError(`--seed: expected a non-negative integer, got "${seedText}"`);
-  const budget = a.budget === undefined ? undefined : String(a.budget);
-  if (budget !== undefined && budget !== 'quick' && budget !== 'full') throw new UsageError(`--budget: expected quick or full, got "${budget}"`);
+  const seed = seedOf(a.seed);
+  if (!seed.ok) throw new UsageError(seed.errors.join('; '));
+  const budget = budgetOf(a, undefined);
+  if (!budget.ok) throw new UsageError(budget.errors.join('; '));
   const mods = selectModules(registry, { ids: a.ids as string[] | undefined, paper: a.paper as string | undefined, all: !!a.all });
-  const storePath = resolve(io.cwd, String(a.store ?? '.optverify/checks.ndjson'));
-  if (!existsSync(storePath)) io.err(`note: no result store at ${storePath}; every check is reported missing (run \`verify all\` first)`);
-  const { reportFromStore } = await import('../../report/from-store.js');
+  const storePath = resolve(io.cwd, String(a.store ?? defaultStore));
+  checkInputFile('--store', storePath, '; run `verify all` first, or name the store with --store');
+  const out = (a.out as string | undefined) ?? (format === 'html' ? 'report.html' : undefined);
+  const outPath = out === undefined || out === '-' ? undefined : resolve(io.cwd, out);
+  if (outPath) checkOutputFile('--out', outPath);
+  const [{ reportFromStore }, { checkKey, openStore }] = await Promise.all([import('../../report/from-store.js'), import('../../runner/store.js')]);
   const cached = reportFromStore(mods, openStore(storePath, { reuse: false }).records(), {
-    seed: Number(seedText),
-    budgets: budget ? [budget as Budget] : undefined,
-    store: String(a.store ?? '.optverify/checks.ndjson'),
+    seed: seed.value,
+    budgets: budget.value ? [budget.value] : undefined,
+    store: String(a.store ?? defaultStore),
     keyOf: checkKey,
   });
   let text: string;
@@ -44,17 +47,14 @@ export async function reportCommandBody(registry: readonly TheoremModule[], a: R
     const figures = await renderReportFigures(cached, (what, err) => io.err(`warning: figure ${what} not rendered: ${(err as Error).message}`));
     text = (await import('../../report/html.js')).renderHtml(cached, figures);
   }
-  const out = (a.out as string | undefined) ?? (format === 'html' ? 'report.html' : undefined);
   const s = cached.summary;
   const o = s.outcomes;
   const line = `${cached.theorems.length} theorems, ${s.total} checks: ${o.pass} pass, ${o['claim-failure']} claim failures, ${o.error} errors, ${o.finding} findings, ${o.skip} skip, ${s.stale} stale, ${s.missing} missing`;
-  if (out === undefined || out === '-') {
+  if (outPath === undefined) {
     io.out(text);
     io.err(line);
   } else {
-    const path = resolve(io.cwd, out);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
+    atomicWrite(outPath, text);
     io.out(`wrote ${out} (${format}): ${line}`);
   }
   if (s.stale + s.missing > 0) io.err(`${s.stale} stale and ${s.missing} missing results are not current: rerun \`verify all\` (or the theorems named) to refresh them`);
@@ -70,11 +70,11 @@ export const reportCommand: CliCommand = {
       .option('paper', { type: 'string', describe: 'only this paper: gsi | ctadam | degenerate' })
       .option('all', { type: 'boolean', describe: 'every registered theorem (the default)' })
       .option('out', { type: 'string', describe: 'output file (default report.html for html, stdout for md; - = stdout)' })
-      .option('format', { type: 'string', default: 'html', describe: 'html | md' })
-      .option('store', { type: 'string', default: '.optverify/checks.ndjson', describe: 'the result store written by verify runs' })
-      .option('seed', { type: 'string', default: '0', describe: 'the seed whose results count as current' })
+      .option('format', { type: 'string', describe: 'html | md (default html)' })
+      .option('store', { type: 'string', describe: `the result store written by verify runs (default ${defaultStore})` })
+      .option('seed', { type: 'string', describe: 'the seed whose results count as current (default 0)' })
       .option('budget', { type: 'string', describe: 'only results of this budget count as current (default: quick or full)' })
       .example('$0 all && $0 report --out report.html', 'verify everything, then render the HTML report')
       .example('$0 report --paper gsi --format md > summary.md', 'a Markdown summary for a pull-request comment'),
-  handler: (a, io) => reportCommandBody(theorems, a, io),
+  handler: async (a, io) => reportCommandBody((await import('../../../theorems/index.js')).theorems, a, io),
 };

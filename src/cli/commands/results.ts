@@ -8,6 +8,7 @@ import { MergeConflictError, mergeRuns } from '../../../experiments/cache/merge.
 import { listRuns, readRun, resultsDir } from '../../../experiments/cache/store.js';
 import type { CliCommand } from '../command.js';
 import type { Io } from '../io.js';
+import { checkInputDir, checkOutputDir } from '../preflight.js';
 
 
 function list(dir: string, io: Io): number {
@@ -33,11 +34,14 @@ export const resultsCommand: CliCommand = {
     const dirs = ((argv.dirs as string[] | undefined) ?? []).map((d) => resolve(io.cwd, d));
     if (argv.action === 'list') {
       if (dirs.length > 1) throw new UsageError(`verify results list takes at most one DIR, got ${dirs.length}`);
+      if (dirs[0] !== undefined) checkInputDir('results list DIR', dirs[0]);
       return list(dirs[0] ?? resultsDir(undefined, io.env, io.cwd), io);
     }
     if (argv.action !== 'merge') throw new UsageError(`verify results: action must be merge or list, got "${String(argv.action)}"`);
     if (dirs.length === 0) throw new UsageError('verify results merge needs at least one DIR (the shard result directories)');
+    for (const d of dirs) checkInputDir('results merge DIR', d);
     const out = typeof argv.out === 'string' ? resolve(io.cwd, argv.out) : resultsDir(undefined, io.env, io.cwd);
+    checkOutputDir(typeof argv.out === 'string' ? '--out' : io.env.OPTVERIFY_RESULTS_DIR !== undefined ? 'OPTVERIFY_RESULTS_DIR' : '--out', out);
     try {
       const s = mergeRuns(dirs, out);
       io.out(`merged ${s.runs} run(s) into ${out}: ${s.written} written, ${s.duplicates} identical duplicate(s)`);

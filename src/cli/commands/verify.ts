@@ -1,17 +1,21 @@
-/** `verify list | theorem | paper | all`: the run commands. */
+/** `verify list | theorem | paper | all`: the run commands. The registry and the runner load only when a command runs. */
 import { resolvePaper, resolveTheoremId } from '../../registry/resolve.js';
-import { theorems } from '../../../theorems/index.js';
 import type { CliCommand } from '../command.js';
 import { runFlagSpec } from '../options.js';
 import { listCommand } from './list.js';
-import { runSelection } from './run-selection.js';
+
+/** What a run command needs, loaded when it runs: the registry and the runner. */
+async function load() {
+  const [{ theorems }, { runSelection }] = await Promise.all([import('../../../theorems/index.js'), import('./run-selection.js')]);
+  return { theorems, runSelection };
+}
 
 export const listCliCommand: CliCommand = {
   command: 'list',
   describe: 'list the registered theorems',
   builder: (y) =>
     y.option('paper', { type: 'string', describe: 'only this paper: gsi | ctadam | degenerate' }).option('json', { type: 'boolean' }).example('$0 list --paper gsi', ''),
-  handler: (a, io) => listCommand(theorems, a as { paper?: string; json?: boolean }, io),
+  handler: (a, io) => listCommand(a as { paper?: string; json?: boolean }, io),
 };
 
 export const theoremCliCommand: CliCommand = {
@@ -23,19 +27,28 @@ export const theoremCliCommand: CliCommand = {
       .options(runFlagSpec)
       .example('$0 theorem corollary-3.6', 'all layers of the iff τ1 = τ2 module')
       .example('$0 theorem theorem-3.3 --layer ode --json', 'only the ODE layer, as JSON'),
-  handler: (a, io) => runSelection([...new Set((a.ids as string[]).map((id) => resolveTheoremId(id, theorems)))], a, io),
+  async handler(a, io) {
+    const { theorems, runSelection } = await load();
+    return runSelection([...new Set((a.ids as string[]).map((id) => resolveTheoremId(id, theorems)))], a, io);
+  },
 };
 
 export const paperCliCommand: CliCommand = {
   command: 'paper <key>',
   describe: 'verify every theorem of one paper',
   builder: (y) => y.positional('key', { type: 'string', describe: 'gsi | ctadam | degenerate' }).options(runFlagSpec).example('$0 paper ctadam', ''),
-  handler: (a, io) => runSelection(resolvePaper(String(a.key), theorems), a, io),
+  async handler(a, io) {
+    const { theorems, runSelection } = await load();
+    return runSelection(resolvePaper(String(a.key), theorems), a, io);
+  },
 };
 
 export const allCliCommand: CliCommand = {
   command: 'all',
   describe: 'verify every registered theorem',
   builder: (y) => y.options(runFlagSpec).example('$0 all --junit verify.xml', '').example('$0 all --layer symbolic --layer ode', ''),
-  handler: (a, io) => runSelection(theorems, a, io),
+  async handler(a, io) {
+    const { theorems, runSelection } = await load();
+    return runSelection(theorems, a, io);
+  },
 };
