@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { binomialUpperTail, ema, fitLogLogOrder, oscillation } from '../../../src/numeric/stats/index.js';
 import { expectClose } from '../../helpers/expect-close.js';
+import { fcParams } from '../../helpers/fast-check.js';
 
 describe('binomialUpperTail', () => {
   it('should give 3^-9 for nine diagonal rows out of nine (gsi table 1)', () => {
@@ -20,6 +21,7 @@ describe('binomialUpperTail', () => {
       fc.property(fc.integer({ min: 1, max: 40 }), fc.double({ min: 0.01, max: 0.99, noNaN: true }), (n, p) => {
         for (let k = 1; k <= n; k++) expect(binomialUpperTail(k, n, p)).toBeLessThanOrEqual(binomialUpperTail(k - 1, n, p) + 1e-15);
       }),
+      fcParams(),
     );
   });
 });
@@ -33,6 +35,7 @@ describe('fitLogLogOrder', () => {
         expectClose(fit.slope, p, { rtol: 1e-9, atol: 1e-9 });
         expect(fit.spread).toBeLessThan(1e-9);
       }),
+      fcParams(),
     );
   });
   it('should show a spread when the data leave the asymptotic range', () => {

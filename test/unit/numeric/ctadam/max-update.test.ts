@@ -11,6 +11,8 @@ import {
 } from '../../../../src/numeric/ctadam/index.js';
 import { adam } from '../../../../src/numeric/optimizers/index.js';
 import { expectClose } from '../../../helpers/expect-close.js';
+import { updateGradientEntry } from '../../../helpers/arbitraries.js';
+import { fcParams } from '../../../helpers/fast-check.js';
 
 /** |u_n| of bias-corrected Adam, paper β = beta2, γ = beta1. */
 function lastUpdate(beta: number, gamma: number, g: Float64Array): number {
@@ -46,11 +48,11 @@ describe('max-update kernels', () => {
     expectClose(cOf(0.999, 0.9), 2 / 0.9 - 1 / 0.999 - 1);
     expect(region(0.999, 0.9)).toBe('B+');
     expect(region(0.9, 0.99)).toBe('B-');
-    fc.assert(fc.property(rate, rate, (b, g) => Math.abs(cOf(b, g) - (2 / g - 1 / b - 1)) <= 1e-10 * (1 + Math.abs(cOf(b, g)))));
+    fc.assert(fc.property(rate, rate, (b, g) => Math.abs(cOf(b, g) - (2 / g - 1 / b - 1)) <= 1e-10 * (1 + Math.abs(cOf(b, g)))), fcParams());
   });
 
   it('should make β > γ imply C > 0', () => {
-    fc.assert(fc.property(rate, fc.double({ min: 0.001, max: 0.999, noNaN: true }), (b, f) => cOf(b, b * f) > 0));
+    fc.assert(fc.property(rate, fc.double({ min: 0.001, max: 0.999, noNaN: true }), (b, f) => cOf(b, b * f) > 0), fcParams());
   });
 
   it('should match the direct geometric sum', () => {
@@ -60,6 +62,7 @@ describe('max-update kernels', () => {
         for (let j = 0; j <= n; j++) s += q ** j;
         return Math.abs(logGeometricSum(q, n) - Math.log(s)) <= 1e-10 * (1 + Math.abs(Math.log(s)));
       }),
+      fcParams(),
     );
   });
 
@@ -69,13 +72,18 @@ describe('max-update kernels', () => {
         const u = lastUpdate(b, g, extremalGradients(b, g, n + 1));
         return Math.abs(u / discreteWorstCase(b, g, n) - 1) <= 1e-10;
       }),
+      fcParams(),
     );
+    // entries are 0 or |g| ≥ 1e-100 (updateGradientEntry): where g² underflows, float64 m/√v is not the
+    // update the bound is about (β = γ = 0.01, g = (0, 2.2e-162) exceeded S_1 on 5 of 400 unseeded runs);
+    // with this domain the property held on 5000 of 5000 seeds
     fc.assert(
-      fc.property(rate, rate, fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength: 2, maxLength: 40 }), (b, g, xs) => {
+      fc.property(rate, rate, fc.array(updateGradientEntry(5), { minLength: 2, maxLength: 40 }), (b, g, xs) => {
         const seq = Float64Array.from(xs);
         if (seq.every((x) => x === 0)) return true;
         return lastUpdate(b, g, seq) <= discreteWorstCase(b, g, seq.length - 1) * (1 + 1e-12);
       }),
+      fcParams(),
     );
   });
 
@@ -85,6 +93,7 @@ describe('max-update kernels', () => {
         const g = f * (2 * b) / (1 + b); // C > 0 ⇔ γ < 2β/(1 + β)
         return scanBoundPlus(b, g, 2000).worstRatio <= 1 + 1e-12;
       }),
+      fcParams(),
     );
     // 1 − (S_∞/bound)² = (β − γ)²/(β(β − γ²)): at (0.999, 0.9) the ratio is 0.97370…
     const r = scanBoundPlus(0.999, 0.9, 10000).worstRatio;

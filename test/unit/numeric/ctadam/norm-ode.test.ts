@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { coarseAdamDirection, discreteTheoremTwo, kPlusMinus, rotationUpdate } from '../../../../src/numeric/ctadam/index.js';
 import { expectClose } from '../../../helpers/expect-close.js';
+import { fcParams } from '../../../helpers/fast-check.js';
 
 describe('norm-ode kernels', () => {
   it('should give k± that solve ½ηk² − k + λ = 0 (θ = e^{−kt})', () => {
@@ -11,6 +12,7 @@ describe('norm-ode kernels', () => {
         const p = (k: number) => 0.5 * eta * k * k - k + lam;
         return Math.abs(p(plus)) <= 1e-9 * (1 + plus) && Math.abs(p(minus)) <= 1e-9 * (1 + plus) && minus >= 0;
       }),
+      fcParams(),
     );
     // λ = 0: k₋ = 0, k₊ = 2/η
     expectClose(kPlusMinus(0.01, 0).plus, 200);
@@ -30,6 +32,7 @@ describe('norm-ode kernels', () => {
         const u = rotationUpdate(() => om)(0, [w1, w2]);
         return Math.abs(u[0] * w1 + u[1] * w2) <= 1e-12 * (1 + Math.abs(om) * Math.hypot(w1, w2)) && Math.abs(Math.hypot(u[0], u[1]) - Math.abs(om)) <= 1e-12 * (1 + Math.abs(om));
       }),
+      fcParams(),
     );
   });
 

@@ -5,6 +5,7 @@ import {
   condition8, condition9, detTrace, eigen2, etaLambdaStar, fixedPointExists, jacobianBlock, jacobianFd, omegaStar, qStar, simulateAdam, theoryRegime,
 } from '../../../../src/numeric/degenerate/index.js';
 import { expectClose } from '../../../helpers/expect-close.js';
+import { fcParams } from '../../../helpers/fast-check.js';
 
 const rho = (k: number, b1: number, b2: number) =>
   Math.max(...(eigs(jacobianBlock(k, b1, b2).map((r) => [...r])).values as unknown as unknown[]).map((v) => Number(abs(v as number))));
@@ -37,7 +38,7 @@ describe('fixed point and Jacobian', () => {
         if (Math.abs(r - 1) < 1e-9) return true;
         return r < 1 === (condition8(k, b1, b2) && condition9(k, b1, b2));
       }),
-      { numRuns: 300 },
+      fcParams(300),
     );
   });
 

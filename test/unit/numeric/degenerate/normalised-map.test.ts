@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { initialState, stepNormalised } from '../../../../src/numeric/degenerate/index.js';
 import { expectClose } from '../../../helpers/expect-close.js';
+import { fcParams } from '../../../helpers/fast-check.js';
 
 /** Raw float64 Adam (eq. 2, PyTorch order, zero init, ε = 0) on x^k/k: ln|x_t| for t = 0…n. */
 function rawLnX(k: number, b1: number, b2: number, eta: number, x0: number, n: number): number[] {
@@ -56,7 +57,7 @@ describe('normalised map', () => {
         }
         return Math.abs(b.lnX - a.lnX - Math.log(sc)) < 1e-9;
       }),
-      { numRuns: 30 },
+      fcParams(30),
     );
   });
 });

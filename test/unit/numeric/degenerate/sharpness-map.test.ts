@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { boundaryCrisis, criticalGrowth, orbitFate, rmspropBeta2Threshold, sharpnessFixedPoint, sharpnessMap, sharpnessSlopeAtFixedPoint } from '../../../../src/numeric/degenerate/index.js';
 import { expectClose } from '../../../helpers/expect-close.js';
+import { fcParams } from '../../../helpers/fast-check.js';
 
 describe('sharpness map F(s) = c s (1 − s)^{k−2}', () => {
   it('should have s* fixed with slope F′(s*) by central differences (property)', () => {
@@ -12,6 +13,7 @@ describe('sharpness map F(s) = c s (1 − s)^{k−2}', () => {
         const fd = (sharpnessMap(k, c, s + h) - sharpnessMap(k, c, s - h)) / (2 * h);
         return Math.abs(sharpnessMap(k, c, s) - s) < 1e-14 && Math.abs(fd - sharpnessSlopeAtFixedPoint(k, c)) < 1e-7;
       }),
+      fcParams(),
     );
   });
 

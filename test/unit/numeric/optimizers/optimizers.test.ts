@@ -4,6 +4,7 @@ import { adam, adamw, gd, heavyBall, kAdam, kAdamLevels, rmsprop, signGd } from 
 import type { Optimizer } from '../../../../src/numeric/optimizers/index.js';
 import { expectClose } from '../../../helpers/expect-close.js';
 import { beta, gradient } from '../../../helpers/arbitraries.js';
+import { fcParams } from '../../../helpers/fast-check.js';
 
 function run<S>(opt: Optimizer<S>, x0: number[], grads: number[][]): { params: Float64Array; updates: Float64Array[] } {
   let params = Float64Array.from(x0);
@@ -29,7 +30,7 @@ describe('optimizer kernels against hand-computed values', () => {
     expectClose(updates[1][1], 0.25 / Math.sqrt(0.4375));
     expectClose(params[0], -0.1 * (1 + 2.5 / Math.sqrt(4.75)));
   });
-  it('should bias-correct as PyTorch / ctadam u_n', () => {
+  it('should bias-correct as ctadam u_n (= PyTorch when ε = 0; see pytorch-fixture.test.ts)', () => {
     // step 1: m̂ = g, v̂ = g² → u = sign(g) when ε = 0
     const { updates } = run(adam({ lr: 1, beta1: 0.9, beta2: 0.999, biasCorrection: true }), [0], [[3], [1]]);
     expectClose(updates[0][0], 1);
@@ -73,6 +74,7 @@ describe('optimizer equivalences (optax test_rms_match_adam style)', () => {
         const r = run(rmsprop({ lr: 0.01, beta2: b2 }), [1, 2, 3], gs);
         a.params.forEach((x, i) => expectClose(x, r.params[i], { rtol: 0 }));
       }),
+      fcParams(),
     );
   });
   it('should make AdamW with weightDecay = 0 equal Adam', () => {
@@ -82,6 +84,7 @@ describe('optimizer equivalences (optax test_rms_match_adam style)', () => {
         const w = run(adamw({ lr: 0.01, beta1: b1, beta2: b2, biasCorrection: true, weightDecay: 0 }), [1, -1], gs);
         a.params.forEach((x, i) => expectClose(x, w.params[i], { rtol: 0 }));
       }),
+      fcParams(),
     );
   });
   it('should make 1-Adam equal bias-corrected Adam (ctadam algorithm 1)', () => {
@@ -91,6 +94,7 @@ describe('optimizer equivalences (optax test_rms_match_adam style)', () => {
         const k = run(kAdam({ lr: 0.01, levels: [{ beta1: b1, beta2: b2 }] }), [1, -1], gs);
         a.params.forEach((x, i) => expectClose(x, k.params[i], { rtol: 1e-14, atol: 1e-16 }));
       }),
+      fcParams(),
     );
   });
   it('should make heavy ball with momentum 0 equal GD', () => {
@@ -100,6 +104,7 @@ describe('optimizer equivalences (optax test_rms_match_adam style)', () => {
         const g = run(gd({ lr: 0.1 }), [1, -1], gs);
         h.params.forEach((x, i) => expectClose(x, g.params[i], { rtol: 0 }));
       }),
+      fcParams(),
     );
   });
   it('should keep coordinates independent: appending zeros leaves the others unchanged', () => {
@@ -109,6 +114,7 @@ describe('optimizer equivalences (optax test_rms_match_adam style)', () => {
         const b = run(adam({ lr: 0.01, beta1: b1, beta2: b2 }), [1, -1, 0], gs.map((g) => [...g, 0]));
         a.params.forEach((x, i) => expectClose(x, b.params[i], { rtol: 0 }));
       }),
+      fcParams(),
     );
   });
   it('should keep all four k-Adam strategies in B+ (β_i > γ_i)', () => {
