@@ -16,19 +16,20 @@ export type OptimizerConfig =
   | { readonly kind: 'rmsprop'; readonly opts: RmspropOptions }
   | { readonly kind: 'k-adam'; readonly opts: KAdamOptions };
 
-/** One level of moments: β1 (first-moment rate), β2, ε, placement, bias correction. */
-interface Level { beta1: number; beta2: number; eps: number; inside: boolean; bias: boolean; firstGradient: boolean }
+/** One level of moments: β1 (first-moment rate), β2, ε, placement, bias correction, PyTorch's ε (added to √v̂). */
+interface Level { beta1: number; beta2: number; eps: number; inside: boolean; bias: boolean; firstGradient: boolean; torchEps: boolean }
 
 function levelsOf(c: OptimizerConfig): { levels: Level[]; weightDecay: number; coupled: boolean } {
   if (c.kind === 'k-adam') {
     const eps = c.opts.eps ?? 1e-30;
-    const levels = c.opts.levels.map((l) => ({ beta1: l.beta1, beta2: l.beta2, eps, inside: false, bias: true, firstGradient: false }));
+    const levels = c.opts.levels.map((l) => ({ beta1: l.beta1, beta2: l.beta2, eps, inside: false, bias: true, firstGradient: false, torchEps: false }));
     return { levels, weightDecay: c.opts.weightDecay ?? 0, coupled: c.opts.coupled ?? false };
   }
   const o = c.opts as AdamOptions;
   const beta1 = c.kind === 'rmsprop' ? 0 : o.beta1;
   const bias = c.kind === 'rmsprop' ? false : (o.biasCorrection ?? false);
-  const level = { beta1, beta2: o.beta2, eps: o.eps ?? 0, inside: (o.epsPlacement ?? 'outside-root') === 'inside-root', bias, firstGradient: o.init === 'first-gradient' };
+  const torchEps = o.convention === 'pytorch';
+  const level = { beta1, beta2: o.beta2, eps: o.eps ?? 0, inside: (o.epsPlacement ?? 'outside-root') === 'inside-root', bias: bias || (torchEps && c.kind !== 'rmsprop'), firstGradient: o.init === 'first-gradient', torchEps };
   return { levels: [level], weightDecay: c.kind === 'adamw' ? c.opts.weightDecay : 0, coupled: false };
 }
 
@@ -94,7 +95,9 @@ export function tensorOptimizer(config: OptimizerConfig, options: InstrumentOpti
             newM[i].push(tf.keep(mi));
             newV[i].push(tf.keep(vi));
             const c = l.bias ? Math.sqrt(1 - l.beta2 ** t) / (1 - l.beta1 ** t) : 1;
-            const den = l.inside ? tf.sqrt(tf.add(vi, l.eps)) : tf.add(tf.sqrt(vi), l.eps);
+            // PyTorch: m̂/(√v̂ + ε) = c·m/(√v + ε√(1 − β2^t)) with bias correction
+            const epsT = l.torchEps && l.bias ? l.eps * Math.sqrt(1 - l.beta2 ** t) : l.eps;
+            const den = l.inside ? tf.sqrt(tf.add(vi, l.eps)) : tf.add(tf.sqrt(vi), epsT);
             gHat = tf.divNoNan(tf.mul(mi, c), den);
           });
           return gHat;

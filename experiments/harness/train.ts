@@ -9,8 +9,11 @@ import type { TaskConfig } from './tasks.js';
 import { tensorOptimizer } from './optimizers.js';
 import type { OptimizerConfig } from './optimizers.js';
 
-/** Warm-up (linear, `warmup` steps) then cosine decay to `minFactor`·lr; absent = constant lr. */
-export interface ScheduleConfig { readonly warmup: number; readonly minFactor: number }
+/**
+ * Warm-up (linear over `warmup` steps, from `startFactor`·lr — PyTorch's LinearLR; absent: from lr/warmup)
+ * then cosine decay to `minFactor`·lr (CosineAnnealingLR, chained by SequentialLR); absent = constant lr.
+ */
+export interface ScheduleConfig { readonly warmup: number; readonly minFactor: number; readonly startFactor?: number }
 
 /** Everything that determines a run (hashed for the cache; the backend is added by the sweep). */
 export interface RunConfig {
@@ -48,7 +51,7 @@ export interface RunResult {
 /** Learning-rate factor at step t (0-based) of `total`. */
 export function scheduleFactor(s: ScheduleConfig | undefined, t: number, total: number): number {
   if (!s) return 1;
-  if (t < s.warmup) return (t + 1) / s.warmup;
+  if (t < s.warmup) return s.startFactor === undefined ? (t + 1) / s.warmup : s.startFactor + ((1 - s.startFactor) * t) / s.warmup;
   const p = Math.min(1, (t - s.warmup) / Math.max(1, total - s.warmup));
   return s.minFactor + (1 - s.minFactor) * 0.5 * (1 + Math.cos(Math.PI * p));
 }

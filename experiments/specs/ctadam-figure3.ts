@@ -10,7 +10,7 @@ import { fitLine } from '../../src/numeric/stats/index.js';
 import { runConfigs } from './common.js';
 import type { ExperimentOptions, TrainingDetail } from './common.js';
 
-/** Size of the experiment. */
+/** Size and protocol of the experiment. */
 export interface Figure3Budget {
   readonly task: TaskConfig;
   readonly betas: readonly number[];
@@ -18,7 +18,21 @@ export interface Figure3Budget {
   readonly steps: number;
   readonly batch: number;
   readonly lr: number;
+  /** App. H: the exponent is the two-point slope of ln‖u_n‖∞ at n = slopeAt from n = slopeAt ± slopeHalfWidth (1000 ± 5). */
+  readonly slopeAt: number;
+  readonly slopeHalfWidth: number;
 }
+
+/** Why a budget cannot measure the paper's exponent (the run must reach n = slopeAt + slopeHalfWidth), or null. */
+export function figure3HypothesesUnmet(b: Figure3Budget): string | null {
+  const need = b.slopeAt + b.slopeHalfWidth;
+  return b.steps > need
+    ? null
+    : `the paper measures d ln‖u_n‖∞/dn at n = ${b.slopeAt} (from n = ${b.slopeAt - b.slopeHalfWidth} and ${need}); this budget trains ${b.steps} steps, so the slope is taken at n = ${slopeIndex(b)} instead — not the paper's metric; run --budget standard`;
+}
+
+/** Where the two-point slope is taken: the paper's n, or as late as the run allows. */
+const slopeIndex = (b: Figure3Budget): number => Math.min(b.slopeAt, b.steps - 1 - b.slopeHalfWidth);
 
 /** γ on the normal curve through (β0, γ0) at β. */
 export function normalCurveGamma(beta: number, beta0 = 0.999, gamma0 = 0.9): number {
@@ -44,8 +58,13 @@ export interface Figure3Point {
   /** max over n and seeds of ‖u_n‖∞ / bound_n. */
   readonly maxBoundRatio: number;
   readonly maxUpdate: number;
-  /** Slope of ln max_{k≤n}‖u_k‖∞ in n over the second half (mean over seeds). */
+  /** App. H's two-point slope of ln‖u_n‖∞ at n = slopeAt (mean over the seeds that reached it), its spread and count. */
   readonly exponent: number;
+  readonly exponentSd: number;
+  readonly exponentSeeds: number;
+  /** The earlier metric: least-squares slope of ln max_{k≤n}‖u_k‖∞ over the second half (mean over seeds). */
+  readonly exponentEnvelope: number;
+  readonly slopeAt: number;
   readonly exponentContinuous: number;
   readonly exponentDiscrete: number;
   readonly diverged: number;
@@ -66,21 +85,31 @@ export async function ctadamFigure3(b: Figure3Budget, o: ExperimentOptions = {})
     let maxBoundRatio = 0;
     let maxUpdate = 0;
     const exps: number[] = [];
+    const envelopeExps: number[] = [];
+    const n0 = slopeIndex(b);
+    const hw = b.slopeHalfWidth;
     for (const r of runs) {
       r.updateMax.forEach((u, n) => {
         maxBoundRatio = Math.max(maxBoundRatio, u / theorem1Bound(beta, gamma, n));
         maxUpdate = Math.max(maxUpdate, u);
       });
+      // app. H: (ln‖u_{n0+hw}‖∞ − ln‖u_{n0−hw}‖∞) / (2hw); a run that diverged before n0 + hw has no exponent
+      if (r.status === 'ok' || r.updateMax.length > n0 + hw) exps.push((Math.log(r.updateMax[n0 + hw]) - Math.log(r.updateMax[n0 - hw])) / (2 * hw));
       const half = Math.floor(r.updateMax.length / 2);
       let run = 0;
       const envelope = r.updateMax.map((u) => (run = Math.max(run, u)));
-      const ns = envelope.map((_, n) => n).slice(half);
-      exps.push(fitLine(ns, envelope.slice(half).map(Math.log)).slope);
+      envelopeExps.push(fitLine(envelope.map((_, n) => n).slice(half), envelope.slice(half).map(Math.log)).slope);
     }
+    const mean = (xs: readonly number[]): number => (xs.length > 0 ? xs.reduce((a, x) => a + x, 0) / xs.length : NaN);
+    const sd = (xs: readonly number[]): number => (xs.length > 1 ? Math.sqrt(xs.reduce((a, x) => a + (x - mean(xs)) ** 2, 0) / (xs.length - 1)) : 0);
     return {
       beta, gamma, C, region: (C > 0 ? 'B+' : C < 0 ? 'B-' : 'B0') as Figure3Point['region'],
       maxBoundRatio, maxUpdate,
-      exponent: exps.reduce((a, x) => a + x, 0) / exps.length,
+      exponent: mean(exps),
+      exponentSd: sd(exps),
+      exponentSeeds: exps.length,
+      exponentEnvelope: mean(envelopeExps),
+      slopeAt: n0,
       exponentContinuous: Math.abs(C) / 2,
       exponentDiscrete: 0.5 * Math.log((gamma * gamma) / beta),
       diverged: runs.filter((r) => r.status !== 'ok').length,

@@ -39,6 +39,10 @@ export interface Figure5Tensor {
   readonly identityRelError: number;
   readonly w2First: number;
   readonly w2Last: number;
+  /** |Δ‖W‖² − Δφ̂| / |Δφ̂| over the run: theorem 2's prediction of the change (free of the learning rate to first order). */
+  readonly changeRelError: number;
+  /** |Σ −2η(1 − ηλ)⟨W_n, u_n⟩| / Σ η²‖u_n‖²: the term assumption 1 drops over the one theorem 2 keeps. */
+  readonly crossOverKept: number;
 }
 
 /** Discrete theorem 2 from the recorded series of one tensor; returns the predicted φ_n for n = 0..N. */
@@ -80,11 +84,21 @@ export async function ctadamFigure5(b: Figure5Budget, o: ExperimentOptions = {})
     const rel = phi.map((p, n) => Math.abs(p - s.w2[n]) / s.w2[n]);
     const cos = s.wg.map((wg, n) => Math.abs(wg) / Math.sqrt(s.w2[n] * s.g2[n] || 1));
     const cosU = s.wu.map((wu, n) => Math.abs(wu) / Math.sqrt(s.w2[n] * s.u2[n] || 1));
+    const last = s.w2.length - 1;
+    const lr = (n: number) => cfg.optimizer.opts.lr * scheduleFactor(cfg.schedule, n, cfg.steps);
+    let cross = 0;
+    let kept = 0;
+    for (let n = 0; n < last; n++) {
+      cross += -2 * lr(n) * (1 - lr(n) * b.weightDecay) * s.wu[n];
+      kept += lr(n) ** 2 * s.u2[n];
+    }
     return {
       maxCosWU: Math.max(...cosU), identityRelError: identityError(r, name, cfg, b.weightDecay),
       qkNorm: cfg.task.kind === 'char-transformer' && cfg.task.qkNorm, seed: cfg.seed, tensor: name,
       finalRelError: rel[rel.length - 1], maxRelError: Math.max(...rel), maxCosWG: Math.max(...cos),
       w2First: s.w2[0], w2Last: s.w2[s.w2.length - 1],
+      changeRelError: Math.abs(s.w2[last] - s.w2[0] - (phi[last] - phi[0])) / Math.abs(phi[last] - phi[0]),
+      crossOverKept: Math.abs(cross / kept),
     };
   }));
   return { tensors, detail };

@@ -1,5 +1,5 @@
 /** The result model, produced only by the runner (house style §3.2). Field names are a JSON contract. */
-import type { DetailValue, Layer, PaperKey } from './theorem.js';
+import type { DetailValue, Layer, PaperKey, CheckKind } from './theorem.js';
 import type { Tolerance } from './tolerance.js';
 
 export type Status = 'pass' | 'fail' | 'skip' | 'error';
@@ -10,6 +10,8 @@ interface Common {
   readonly layer: Layer;
   readonly ms: number;
   readonly informational: boolean;
+  /** evidence | consistency | regression (absent in records written before kinds existed: read as evidence). */
+  readonly kind?: CheckKind;
 }
 export type JudgedResult = Common & {
   readonly status: 'pass' | 'fail';

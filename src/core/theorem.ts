@@ -11,13 +11,27 @@ export const papers: Readonly<Record<PaperKey, string>> = {
 };
 /** Something a check needs from the machine; unmet → `skip` with the reason. */
 export type Capability = 'gpu' | 'tfjs' | `dataset:${string}`;
-export type Budget = 'quick' | 'full';
+/** quick: the developer loop; standard: meets each training claim's hypotheses within CI; full: paper-sized. */
+export type Budget = 'quick' | 'standard' | 'full';
+export const budgets: readonly Budget[] = ['quick', 'standard', 'full'];
+
+/**
+ * What a check is worth as evidence about the paper's claim:
+ * - `evidence`: measures the claim independently of the formula it states (and flips under a declared mutant);
+ * - `consistency`: two forms of one computation agree (closed form vs closed form, solver on a known ODE, harness self-check);
+ * - `regression`: the code against reference numbers (the spec's tables, a pinned library behaviour).
+ * Only evidence counts toward a claim's verdict in reports.
+ */
+export type CheckKind = 'evidence' | 'consistency' | 'regression';
+export const checkKinds: readonly CheckKind[] = ['evidence', 'consistency', 'regression'];
 
 /** Expected value of one check, its tolerance and where the number comes from. */
 export interface Expectation {
   readonly expected: number;
   readonly tolerance: Tolerance;
   readonly source: string;
+  /** What the check is (see CheckKind); every claim declares it for every check (the conformance suite enforces it). */
+  readonly kind?: CheckKind;
   /** Allowed drift of the measured value between runs (baselines); default 1e-9 relative. */
   readonly drift?: number;
 }
@@ -39,6 +53,19 @@ export interface Claim {
    * declared as a count n; the runner resolves it from `--seed s` to the training seeds s·n … s·n + n − 1.
    */
   readonly experiments?: Readonly<Record<string, Readonly<Record<Budget, DeclaredExperiment>>>>;
+  /**
+   * Claim mutants: the claimed formula perturbed (e.g. τ2 − τ1 → 1.1(τ2 − τ1)), each naming the checks whose
+   * own code path uses it when asked (`mutated(ctx, name)`). The conformance suite proves that every evidence
+   * check's verdict flips under at least one of them — a check no mutant can move is not evidence.
+   */
+  readonly mutants?: Readonly<Record<string, ClaimMutant>>;
+}
+
+export interface ClaimMutant {
+  /** The perturbation, in the paper's notation. */
+  readonly description: string;
+  /** Checks whose verdict must flip under it. */
+  readonly checks: readonly string[];
 }
 
 /** An experiment's size at one budget, as the claim declares it (`seeds`: how many training seeds). */
@@ -62,6 +89,8 @@ export interface CheckInput {
   readonly experiment: Readonly<Record<string, unknown>> | null;
   /** The requested tensor backend (training-backed checks only; null otherwise). */
   readonly backend: string | null;
+  /** The claim mutant this run applies (conformance only; never stored), or null. */
+  readonly mutant: string | null;
 }
 
 export type DetailValue = number | string | readonly number[] | readonly (readonly number[])[];
@@ -74,6 +103,11 @@ export interface Measurement {
   readonly counterexample?: Readonly<Record<string, number>>;
   /** Proof that the layer did work (rhs evaluations, steps, points); 0 → `error`. */
   readonly work: number;
+  /**
+   * Why this run cannot meet the claim's hypotheses (a horizon too short, …): the result is then
+   * informational — numbers shown, no verdict against the paper. Absent when the run meets them.
+   */
+  readonly hypothesesUnmet?: string;
 }
 
 /** Where training-backed checks cache their runs, which shard of a sweep this process runs, which tensor backend. */

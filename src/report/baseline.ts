@@ -14,6 +14,7 @@
  */
 import type { Report } from '../core/result.js';
 import type { Budget, TheoremModule } from '../core/theorem.js';
+import { budgets } from '../core/theorem.js';
 import type { Tolerance } from '../core/tolerance.js';
 import { backendOrder } from '../../experiments/backend-names.js';
 
@@ -176,7 +177,7 @@ function fieldProblem(where: string, o: Record<string, unknown>, rules: Readonly
 /** What is wrong with a parsed baseline's fields (one line), or null when every field has its type. */
 export function baselineProblem(b: Record<string, unknown>): string | null {
   if (!Number.isSafeInteger(b.seed) || (b.seed as number) < 0) return `seed: expected a non-negative integer, got ${JSON.stringify(b.seed) ?? 'nothing'}`;
-  if (b.budget !== 'quick' && b.budget !== 'full') return `budget: expected "quick" or "full", got ${JSON.stringify(b.budget) ?? 'nothing'}`;
+  if (!(budgets as readonly unknown[]).includes(b.budget)) return `budget: expected one of ${budgets.join(', ')}, got ${JSON.stringify(b.budget) ?? 'nothing'}`;
   const sel = b.selection as Record<string, unknown>;
   const selRules = isObject(sel) && typeof sel.kind === 'string' ? selectionRules[sel.kind] : undefined;
   if (!selRules) return `selection: expected {"kind": "all" | "paper" | "theorems", …}, got ${JSON.stringify(sel)}`;

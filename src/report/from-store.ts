@@ -6,6 +6,7 @@
 import type { CheckResult, Summary, TheoremReport } from '../core/result.js';
 import { classify, failsRun, summarize } from '../core/result.js';
 import type { Budget, Layer, TheoremModule } from '../core/theorem.js';
+import { budgets as allBudgets } from '../core/theorem.js';
 import type { StoredRecord } from '../runner/store.js';
 
 export type Freshness = 'fresh' | 'stale' | 'missing';
@@ -79,7 +80,7 @@ export function reviveRecord(rec: StoredRecord): StoredRecord {
 
 /** Build the cached report of `mods` from the store's records (oldest first, as `records()` returns). */
 export function reportFromStore(mods: readonly TheoremModule[], records: readonly StoredRecord[], opts: FromStoreOptions): CachedReport {
-  const budgets = opts.budgets ?? (['quick', 'full'] as const);
+  const budgets = opts.budgets ?? allBudgets;
   const latest = new Map<string, StoredRecord>();
   const latestByKey = new Map<string, StoredRecord>();
   for (const raw of records) {

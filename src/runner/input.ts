@@ -12,6 +12,8 @@ export interface InputOptions {
   readonly budget: Budget;
   /** The requested backend (`auto` when none); recorded only for training-backed checks. */
   readonly backend?: string;
+  /** A declared claim mutant to apply (conformance suite). */
+  readonly mutant?: string;
 }
 
 /** The resolved input of `check` of `mod` for this run. */
@@ -19,6 +21,7 @@ export function resolveInput(mod: TheoremModule, check: string, o: InputOptions)
   const c = mod.checks.find((x) => x.name === check);
   const expectation = mod.claim.expectations[check];
   if (!c || !expectation) throw new InternalError(`theorem ${mod.claim.id} has no check "${check}"`);
+  if (o.mutant !== undefined && !mod.claim.mutants?.[o.mutant]) throw new InternalError(`claim ${mod.claim.id} declares no mutant "${o.mutant}"`);
   let experiment: CheckInput['experiment'] = null;
   if (c.experiment !== undefined) {
     const declared = mod.claim.experiments?.[c.experiment]?.[o.budget];
@@ -34,5 +37,6 @@ export function resolveInput(mod: TheoremModule, check: string, o: InputOptions)
     expectation,
     experiment,
     backend: c.experiment !== undefined ? (o.backend ?? 'auto') : null,
+    mutant: o.mutant ?? null,
   };
 }

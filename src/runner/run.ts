@@ -14,6 +14,8 @@ export interface RunOptions {
   readonly layers?: readonly Layer[];
   /** Only the training-backed checks (those that read a claim experiment): shard jobs. */
   readonly trainOnly?: boolean;
+  /** Apply this declared claim mutant (conformance suite): nothing is read from or written to the store. */
+  readonly mutant?: string;
   readonly signal?: AbortSignal;
   readonly capabilities?: ReadonlySet<Capability>;
   readonly store?: ResultStore;
@@ -29,7 +31,7 @@ export interface RunOptions {
 const elapsed = (t0: number): number => Math.round((performance.now() - t0) * 10) / 10;
 
 async function runOne(mod: TheoremModule, check: Check, input: CheckInput, opts: RunOptions): Promise<CheckResult> {
-  const base = { theorem: mod.claim.id, name: check.name, layer: check.layer, informational: !!check.informational };
+  const base = { theorem: mod.claim.id, name: check.name, layer: check.layer, informational: !!check.informational, kind: input.expectation.kind ?? 'evidence' };
   const t0 = performance.now();
   const missing = (check.requires ?? []).filter((c) => !(opts.capabilities ?? new Set()).has(c));
   if (missing.length > 0) {
@@ -50,6 +52,8 @@ async function runOne(mod: TheoremModule, check: Check, input: CheckInput, opts:
     const v = judge(m.measured, expectation.expected, expectation.tolerance);
     return {
       ...base,
+      // a run that cannot meet the claim's hypotheses shows its numbers but is never a verdict against the paper
+      informational: base.informational || m.hypothesesUnmet !== undefined,
       ms: elapsed(t0),
       status: v.status,
       measured: m.measured,
@@ -58,7 +62,7 @@ async function runOne(mod: TheoremModule, check: Check, input: CheckInput, opts:
       margin: v.margin,
       method: m.method,
       source: expectation.source,
-      detail: { work: m.work, ...(m.detail ?? {}), ...(v.reason ? { reason: v.reason } : {}) },
+      detail: { work: m.work, ...(m.detail ?? {}), ...(v.reason ? { reason: v.reason } : {}), ...(m.hypothesesUnmet ? { hypotheses_unmet: m.hypothesesUnmet } : {}) },
       counterexample: v.status === 'fail' ? (m.counterexample ?? null) : null,
     };
   } catch (err) {
@@ -90,10 +94,11 @@ export async function runTheorem(mod: TheoremModule, opts: RunOptions, offset = 
     // let a pending SIGINT reach its handler: synchronous checks otherwise chain on microtasks only
     await nextTurn();
     if (opts.signal?.aborted) break;
-    const input = resolveInput(mod, check.name, { seed: opts.seed, budget: opts.budget, backend: opts.training?.backend });
+    const input = resolveInput(mod, check.name, { seed: opts.seed, budget: opts.budget, backend: opts.training?.backend, mutant: opts.mutant });
     const key = inputKey(mod, input);
+    const store = opts.mutant === undefined ? opts.store : undefined;
     opts.onCheck?.({ theorem: mod.claim.id, check: check.name, index: offset + i, total });
-    const cached = opts.store?.get(key);
+    const cached = store?.get(key);
     let result: CheckResult;
     if (cached && (cached.status === 'pass' || cached.status === 'fail')) result = rejudge(cached, input);
     else {
@@ -103,7 +108,7 @@ export async function runTheorem(mod: TheoremModule, opts: RunOptions, offset = 
         if (err instanceof InterruptedError) break;
         throw err;
       }
-      opts.store?.put(key, result);
+      store?.put(key, result);
     }
     out.push(result);
     opts.onCheck?.({ theorem: mod.claim.id, check: check.name, index: offset + i, total, result });

@@ -3,16 +3,33 @@ import type { Budget, Claim, Declared } from '../../src/core/theorem.js';
 import type { Figure3Budget } from '../../experiments/specs/ctadam-figure3.js';
 import type { KAdamBudget } from '../../experiments/specs/k-adam.js';
 
-/** ctadam figure 3's sweep: β on the normal curve, 0.999 (the reference), two in B+, three in B− (γ < 1 needs β > 0.9513). */
+/**
+ * ctadam figure 3's sweep (app. H: Adam, lr 1e-3, batch 64, 3000 iterations; exponent = two-point slope of
+ * ln‖u_n‖∞ at n = 1000 from n = 995 and 1005) at points β of the normal curve through (0.999, 0.9).
+ * quick: 300 steps, 6 points, 1 seed — short of n = 1005, so the exponent is informational. standard: 1006
+ * steps (the paper's n = 1000 ± 5), 5 points in B+ and 6 in B− just past B0 (β ≈ 0.9620: |C|/2 from 0.0025 to
+ * 0.0147, so ‖u‖ grows ≤ e^15 by n = 1000), 3 seeds. full: the char transformer for 3000 steps.
+ */
+const figure3Protocol = { lr: 1e-3, slopeAt: 1000, slopeHalfWidth: 5 } as const;
 const figure3 = {
-  quick: { task: { kind: 'mnist-mlp', hidden: [128], trainExamples: 4000 }, betas: [0.999, 0.99, 0.97, 0.96, 0.955, 0.953], seeds: 1, steps: 300, batch: 32, lr: 1e-3 },
-  full: { task: { kind: 'char-transformer', context: 64, dModel: 64, heads: 4, layers: 2, qkNorm: false }, betas: [0.999, 0.99, 0.97, 0.96, 0.955, 0.953], seeds: 3, steps: 5000, batch: 64, lr: 1e-3 },
+  quick: { ...figure3Protocol, task: { kind: 'mnist-mlp', hidden: [128], trainExamples: 4000 }, betas: [0.999, 0.99, 0.97, 0.96, 0.955, 0.953], seeds: 1, steps: 300, batch: 32 },
+  standard: {
+    ...figure3Protocol,
+    task: { kind: 'mnist-mlp', hidden: [128], trainExamples: 4000 },
+    betas: [0.999, 0.99, 0.98, 0.97, 0.965, 0.961, 0.96, 0.959, 0.958, 0.957, 0.956],
+    seeds: 3,
+    steps: 1006,
+    batch: 32,
+  },
+  full: { ...figure3Protocol, task: { kind: 'char-transformer', context: 64, dModel: 64, heads: 4, layers: 2, qkNorm: false }, betas: [0.999, 0.99, 0.98, 0.97, 0.965, 0.961, 0.96, 0.959, 0.958, 0.957, 0.956], seeds: 3, steps: 3000, batch: 64 },
 } as const satisfies Record<Budget, Declared<Figure3Budget>>;
 
 const kAdamStrategies = ['inverse-exp', 'exp', 'scaled', 'naive'] as const;
 /** ctadam §4.3 k-Adam on the MNIST CNN. */
 const kAdam = {
   quick: { task: { kind: 'mnist-cnn', filters: 8, trainExamples: 3000 }, ks: [1, 2, 3], strategies: kAdamStrategies, seeds: 2, steps: 150, batch: 32, lr: 1e-3 },
+  // k-Adam is reported, never asserted (no hypothesis to meet): standard = quick
+  standard: { task: { kind: 'mnist-cnn', filters: 8, trainExamples: 3000 }, ks: [1, 2, 3], strategies: kAdamStrategies, seeds: 2, steps: 150, batch: 32, lr: 1e-3 },
   full: { task: { kind: 'mnist-cnn', filters: 16 }, ks: [1, 2, 3], strategies: kAdamStrategies, seeds: 3, steps: 3000, batch: 64, lr: 1e-3 },
 } as const satisfies Record<Budget, Declared<KAdamBudget>>;
 

@@ -5,6 +5,7 @@ import type { Figure5Budget } from '../../experiments/specs/ctadam-figure5.js';
 /** ctadam figure 5's sweep: AdamW on the char transformer, qk-norm on and off. */
 const figure5 = {
   quick: { model: { context: 32, dModel: 32, heads: 2, layers: 1 }, seeds: 1, steps: 150, batch: 16, lr: 3e-3, weightDecay: 0.1, beta1: 0.9, beta2: 0.999 },
+  standard: { model: { context: 32, dModel: 32, heads: 2, layers: 1 }, seeds: 1, steps: 150, batch: 16, lr: 3e-3, weightDecay: 0.1, beta1: 0.9, beta2: 0.999 },
   full: { model: { context: 64, dModel: 128, heads: 4, layers: 4 }, seeds: 3, steps: 5000, batch: 64, lr: 1e-3, weightDecay: 0.1, beta1: 0.9, beta2: 0.999 },
 } as const satisfies Record<Budget, Declared<Figure5Budget>>;
 
@@ -37,6 +38,14 @@ const settings = {
   adamGamma: 0.9,
   lr: 1e-3,
   weightDecay: 1e-2,
+  /** the γ sweep of the cross-term mechanism (seeds per γ) */
+  crossGammas: [0.5, 0.8, 0.9, 0.95],
+  crossSeeds: 3,
+  /**
+   * Assumption 1 as theorem 2 uses it, as a number: the dropped Σ −2η⟨W_n, u_n⟩ at most this fraction of the
+   * kept Σ η²‖u_n‖² (a tenth would move the predicted change by 10%, the discrete_norm_rel_error yardstick)
+   */
+  assumption1MaxRatio: 0.1,
 } as const;
 
 export const metaAdaptiveClaim = {
@@ -68,17 +77,21 @@ export const metaAdaptiveClaim = {
     norm_rel_error_default: { expected: 0, tolerance: { kind: 'abs', atol: 1e-3 }, source: '§4.2 fig. 5: eq. (8) "accurate" at PyTorch defaults (η, λ) = (1e−3, 1e−2); 1e−3 relative chosen here' },
     non_orthogonal_control: order(2, 0.15, 'control outside the claim: with ⟨W, u⟩ ≠ 0 the residual must NOT shrink like η²'),
     appendix_j_last_line: { expected: 0, tolerance: { kind: 'abs', atol: 1e-3 }, source: 'appendix J last line: ‖Ẇ(t)‖² = ‖Ẇ(0)‖²e^{−2λt} + η∫… (slip for ‖W(t)‖²)' },
-    discrete_norm_rel_error: { expected: 0, tolerance: { kind: 'abs', atol: 1e-3 }, source: 'theorem 2, discrete form φ̃_{n+1} = (1 − 2ηλ)φ̃_n + η²‖u_n‖² vs AdamW ‖W_n‖²; 1e−3 relative chosen here' },
-    discrete_norm_rel_error_per_entry_v: { expected: 0, tolerance: { kind: 'abs', atol: 1e-3 }, source: 'outside assumption 2: plain per-entry AdamW, same comparison' },
-    discrete_norm_rel_error_no_momentum: { expected: 0, tolerance: { kind: 'abs', atol: 1e-3 }, source: 'diagnosis (γ = 0): same comparison without first-moment memory' },
-    assumption1_cosine: { expected: 0, tolerance: { kind: 'abs', atol: 0.05 }, source: 'assumption 1: ⟨W_n, m_n⟩ negligible (max cosine; 0.05 chosen here)' },
+    discrete_norm_rel_error: { expected: 0, tolerance: { kind: 'abs', atol: 0.1 }, source: 'theorem 2, discrete form φ̃_{n+1} = (1 − 2ηλ)φ̃_n + η²‖u_n‖² vs AdamW: relative error of the predicted change of ‖W‖² over the run; the theorem drops only O(η² + ηλ) relative terms, so an error of 10% of the change would already mean ‖W‖² is not the EMA of η‖u‖² it states' },
+    discrete_norm_rel_error_per_entry_v: { expected: 0, tolerance: { kind: 'abs', atol: 0.1 }, source: 'outside assumption 2: plain per-entry AdamW, same comparison and yardstick' },
+    discrete_norm_rel_error_no_momentum: { expected: 0, tolerance: { kind: 'abs', atol: 0.1 }, source: 'theorem 2 where its assumption 1 holds (γ = 0: no first-moment memory, so ⟨W_n, u_n⟩ = O(η²)): same comparison and yardstick' },
+    assumption1_cosine: { expected: 0, tolerance: { kind: 'abs', atol: 0.05 }, source: 'assumption 1 read as a cosine: ⟨W_n, m_n⟩ small (max cosine; 0.05 chosen here — not the theorem\'s yardstick, see assumption1_cross_over_kept)' },
+    assumption1_cross_over_kept: { expected: settings.assumption1MaxRatio, tolerance: { kind: 'upper', slack: 0 }, source: 'assumption 1 as theorem 2 uses it: the dropped −2η⟨W_n, u_n⟩ (summed) must be ≪ the kept η²‖u_n‖²; at a tenth it would still move the predicted change by 10%, the discrete_norm_rel_error yardstick' },
+    cross_term_ratio_gamma_sweep: { expected: 1, tolerance: { kind: 'rel', rtol: 0.05 }, source: 'this tool\'s first-order account of the failure (not the paper\'s): W_n ∋ −ηΣ past u ⇒ ⟨W_n, u_n⟩ ≈ −η‖u‖²γ/(1 − γ), so cross/kept ≈ 2γ/(1 − γ); 5% covers the neglected O(η/(1 − γ)) corrections (measured within 0.7% for γ ≤ 0.95)' },
     assumption1_without_normalization: { expected: 0.05, tolerance: { kind: 'lower', slack: 0 }, source: 'appendix G: without scale invariance ⟨W, g_W⟩ is not negligible (max cosine ≥ the 0.05 of assumption1_cosine)' },
-    figure5_transformer_norm: { expected: 0, tolerance: { kind: 'abs', atol: 1e-2 }, source: '§4.2 fig. 5: the discrete form of eq. (8) tracks ‖W_n‖² of the query/key matrices under qk-norm (max relative error over n and tensors; 1e−2 chosen here)' },
-    figure5_assumption1_qk_norm: { expected: 0, tolerance: { kind: 'abs', atol: 0.05 }, source: 'appendix G: with qk-norm ⟨W_n, g_{W,n}⟩ is negligible (max cosine over n and query/key tensors; 0.05 as assumption1_cosine)' },
-    figure5_assumption1_without_qk_norm: { expected: 0.05, tolerance: { kind: 'lower', slack: 0 }, source: 'appendix G: without the normalization ⟨W_n, g_{W,n}⟩ is not negligible (max cosine ≥ 0.05)' },
+    figure5_transformer_norm: { expected: 0, tolerance: { kind: 'abs', atol: 0.1 }, source: '§4.2 fig. 5: eq. (8) predicts the change of ‖W_n‖² of the query/key matrices under qk-norm (relative error of the change over the run, worst tensor; the yardstick of discrete_norm_rel_error)' },
+    figure5_assumption1_qk_norm: { expected: settings.assumption1MaxRatio, tolerance: { kind: 'upper', slack: 0 }, source: 'assumption 1 as theorem 2 uses it, on the qk-norm transformer: dropped Σ −2η⟨W_n, u_n⟩ ≤ a tenth of the kept Σ η²‖u_n‖² (app. G plots a different quantity, |⟨W(t_1000), g(t_n)⟩|, so this is a finding, not a verdict on app. G)' },
+    figure5_lemma2_equal_time_qk_norm: { expected: 0, tolerance: { kind: 'abs', atol: 0.05 }, source: 'lemma 2 (exact): with qk-norm ⟨W_n, g_{W,n}⟩ = 0 at equal times, up to float32 rounding — a consistency check of the harness, not of assumption 1 (which concerns τ < t)' },
+    figure5_equal_time_cosine_without_qk_norm: { expected: 0.05, tolerance: { kind: 'lower', slack: 0 }, source: 'lemma 2 needs scale invariance: without the normalization ⟨W_n, g_{W,n}⟩ is not zero (max cosine ≥ 0.05) — the control of figure5_lemma2_equal_time_qk_norm' },
   },
   findings: [
-    { check: 'discrete_norm_rel_error', note: 'with momentum γ = 0.9 the neglected −2η⟨W_n, u_n⟩ is first order (memory γ/(1 − γ) steps), ≈ 17× the η‖u‖² term; γ = 0 agrees to 3e−7' },
+    { check: 'discrete_norm_rel_error', note: 'with momentum γ = 0.9 the −2η⟨W_n, u_n⟩ that assumption 1 drops is first order (memory γ/(1 − γ) steps): 17.9× the kept η²‖u‖² term, against 2γ/(1 − γ) = 18 predicted (cross_term_ratio_gamma_sweep); the run does not meet assumption 1, so theorem 2 is not judged there. With γ = 0 (assumption 1 met) theorem 2 predicts the change of ‖W‖² to 5e−6' },
+    { check: 'assumption1_cross_over_kept', note: 'a small cosine (0.008) is not a negligible term: the dropped −2η⟨W, u⟩ outweighs the kept η²‖u‖² 18-fold at (η, λ, γ) = PyTorch defaults' },
     { check: 'appendix_j_last_line', note: 'the proof of theorem 2 ends with ‖Ẇ(t)‖² where the statement has ‖W(t)‖²; the main-text statement is what is checked' },
   ],
 } as const satisfies Claim;

@@ -1,4 +1,4 @@
-export { binomialUpperTail } from './binomial.js';
+export { binomialUpperTail, poissonBinomialUpperTail } from './binomial.js';
 export { ema } from './ema.js';
 export { oscillation } from './oscillation.js';
 export type { Oscillation } from './oscillation.js';

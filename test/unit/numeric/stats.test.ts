@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { binomialUpperTail, ema, fitLogLogOrder, oscillation } from '../../../src/numeric/stats/index.js';
+import { binomialUpperTail, ema, fitLogLogOrder, oscillation, poissonBinomialUpperTail } from '../../../src/numeric/stats/index.js';
 import { expectClose } from '../../helpers/expect-close.js';
 import { fcParams } from '../../helpers/fast-check.js';
 
@@ -55,5 +55,24 @@ describe('ema and oscillation', () => {
     const o = oscillation([0, 1, 0, 1], 1);
     expectClose(o.omega1, 1);
     expectClose(o.omega2, 2);
+  });
+});
+
+describe('table-1 statistics: the transient and the upper-triangle null', () => {
+  it('should average ω only over steps ≥ from, with the EMA run over the whole series', () => {
+    // a start-up drift 0..99 then a flat series: ω1 over everything is the drift, after step 150 nearly 0
+    const series = Array.from({ length: 400 }, (_, k) => (k < 100 ? k : 100));
+    expect(oscillation(series, 1).omega1).toBeCloseTo(100 / 399, 12); // 100 unit steps over 399 differences
+    expect(oscillation(series, 1, 150).omega1).toBe(0);
+    expect(oscillation(series, 10, 150).omega1).toBeGreaterThan(0); // the EMA still relaxes after the drift
+    expect(oscillation(series, 10, 150).omega1).toBeLessThan(oscillation(series, 10).omega1 / 10);
+  });
+
+  it('should give the exact Poisson-binomial tail, equal to the binomial one for equal p', () => {
+    expect(poissonBinomialUpperTail(3, [1 / 3, 1 / 3, 1 / 3, 1 / 2, 1 / 2, 1 / 2])).toBeCloseTo(0.49074074074074, 12);
+    expect(poissonBinomialUpperTail(6, Array(9).fill(1 / 3))).toBeCloseTo(binomialUpperTail(6, 9, 1 / 3), 14);
+    expect(poissonBinomialUpperTail(0, [0.2, 0.7])).toBe(1);
+    expect(poissonBinomialUpperTail(3, [0.2, 0.7])).toBe(0);
+    expect(() => poissonBinomialUpperTail(1, [1.5])).toThrow(RangeError);
   });
 });
