@@ -3,7 +3,8 @@
  * are kept once; differing results under one hash are a conflict and nothing is written.
  */
 import { join } from 'node:path';
-import { canonicalJson, listRuns, readRun, writeRun } from './store.js';
+import { runResultProblem } from '../harness/validate.js';
+import { canonicalJson, listRuns, readRunChecked, writeRun } from './store.js';
 import type { StoredRun } from './store.js';
 
 /** Raised when two directories hold different results for one configuration hash. */
@@ -14,17 +15,32 @@ export class MergeConflictError extends Error {
 }
 
 /** Summary of a merge. */
-export interface MergeSummary { readonly runs: number; readonly duplicates: number; readonly written: number }
+export interface MergeSummary {
+  readonly runs: number;
+  readonly duplicates: number;
+  readonly written: number;
+  /** Run files not merged, one line each saying why (corrupt, misnamed, invalid result). */
+  readonly dropped: readonly string[];
+}
+
+/** The result validator of a runner namespace (training runs have a schema; others only their hash). */
+const validators: Readonly<Record<string, (r: unknown) => string | null>> = { 'tfjs-train-run': runResultProblem };
 
 /** Merge `sources` into `out` (may be one of the sources). Throws MergeConflictError before writing anything. */
 export function mergeRuns(sources: readonly string[], out: string): MergeSummary {
   const seen = new Map<string, { run: StoredRun; dir: string; key: string }>();
   const conflicts = new Map<string, Set<string>>();
   let duplicates = 0;
+  const dropped: string[] = [];
   for (const dir of [...sources, out]) {
     for (const hash of listRuns(dir)) {
-      const run = readRun(dir, hash);
-      if (!run) throw new Error(`unreadable run file ${join(dir, hash)}.json`);
+      const peek = readRunChecked(dir, hash);
+      const read = peek.run ? readRunChecked(dir, hash, validators[peek.run.keyed.namespace]) : peek;
+      if (!read.run) {
+        dropped.push(read.problem ?? `${join(dir, hash)}.json: dropped: unreadable`);
+        continue;
+      }
+      const run = read.run;
       const key = canonicalJson({ config: run.config, result: run.result });
       const prev = seen.get(hash);
       if (!prev) seen.set(hash, { run, dir, key });
@@ -40,5 +56,5 @@ export function mergeRuns(sources: readonly string[], out: string): MergeSummary
     writeRun(out, run);
     written++;
   }
-  return { runs: seen.size, duplicates, written };
+  return { runs: seen.size, duplicates, written, dropped };
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MergeConflictError, mergeRuns } from '../../experiments/cache/merge.js';
 import { parseShard, selectShard } from '../../experiments/cache/shard.js';
-import { configHash, listRuns, readRun } from '../../experiments/cache/store.js';
+import { configHash, listRuns, readRun, runHash } from '../../experiments/cache/store.js';
 import { runSweep } from '../../experiments/cache/sweep.js';
 
 const temp = (): string => mkdtempSync(join(tmpdir(), 'optverify-runs-'));
@@ -28,21 +28,21 @@ describe('run cache', () => {
       calls++;
       if (c.seed === 3) {
         // a writer killed between writing its tmp file and the rename leaves only the tmp file
-        writeFileSync(join(dir, `${configHash({ config: c, backend: 'test' })}.json.999.tmp`), '{"torn":');
+        writeFileSync(join(dir, `${runHash(c, { backend: 'test', namespace: 'test', code: 'c' })}.json.999.tmp`), '{"torn":');
         throw killed;
       }
       return fake(c);
-    }, { dir, backend: 'test' })).rejects.toBe(killed);
+    }, { dir, backend: 'test', namespace: 'test', code: 'c' })).rejects.toBe(killed);
     expect(calls).toBe(4);
     expect(listRuns(dir)).toHaveLength(3);
     const recomputed: number[] = [];
-    const runs = await runSweep(configs, (c) => (recomputed.push(c.seed), fake(c)), { dir, backend: 'test' });
+    const runs = await runSweep(configs, (c) => (recomputed.push(c.seed), fake(c)), { dir, backend: 'test', namespace: 'test', code: 'c' });
     expect(recomputed).toEqual([3, 4, 5]);
     expect(runs.map((r) => (r.result as { seed: number }).seed)).toEqual([0, 1, 2, 3, 4, 5]);
     for (const h of listRuns(dir)) expect(() => JSON.parse(readFileSync(join(dir, `${h}.json`), 'utf8'))).not.toThrow();
     expect(readdirSync(dir).filter((f) => f.endsWith('.json'))).toHaveLength(6);
     const again: number[] = [];
-    await runSweep(configs, (c) => (again.push(c.seed), fake(c)), { dir, backend: 'test' });
+    await runSweep(configs, (c) => (again.push(c.seed), fake(c)), { dir, backend: 'test', namespace: 'test', code: 'c' });
     expect(again).toEqual([]);
   });
 
@@ -61,7 +61,7 @@ describe('run cache', () => {
     expect(onDisk.length).toBeLessThan(8);
     const all = Array.from({ length: 8 }, (_, i) => ({ seed: i, lr: 0.001 * (i + 1) }));
     const recomputed: number[] = [];
-    const runs = await runSweep(all, (c) => (recomputed.push(c.seed), fake(c)), { dir, backend: 'test' });
+    const runs = await runSweep(all, (c) => (recomputed.push(c.seed), fake(c)), { dir, backend: 'test', namespace: 'test', code: 'c' });
     expect(recomputed.sort()).toEqual(all.map((c) => c.seed).filter((x) => !onDisk.includes(x)));
     expect(runs).toHaveLength(8);
     for (const h of listRuns(dir)) expect(() => JSON.parse(readFileSync(join(dir, `${h}.json`), 'utf8'))).not.toThrow();
@@ -77,13 +77,13 @@ describe('run cache', () => {
 
   it('should merge shard directories and refuse conflicting results', async () => {
     const [a, b, out] = [temp(), temp(), temp()];
-    await runSweep(configs, fake, { dir: a, backend: 'test', shard: parseShard('1/2') });
-    await runSweep(configs, fake, { dir: b, backend: 'test', shard: parseShard('2/2') });
-    await runSweep(configs.slice(0, 1), fake, { dir: b, backend: 'test' }); // an overlap with identical results
+    await runSweep(configs, fake, { dir: a, backend: 'test', namespace: 'test', code: 'c', shard: parseShard('1/2') });
+    await runSweep(configs, fake, { dir: b, backend: 'test', namespace: 'test', code: 'c', shard: parseShard('2/2') });
+    await runSweep(configs.slice(0, 1), fake, { dir: b, backend: 'test', namespace: 'test', code: 'c' }); // an overlap with identical results
     const summary = mergeRuns([a, b], out);
     expect(summary).toMatchObject({ runs: 6, duplicates: 1, written: 6 });
     const c = temp();
-    await runSweep(configs.slice(0, 1), (x) => ({ ...fake(x), loss: [9] }), { dir: c, backend: 'test' });
+    await runSweep(configs.slice(0, 1), (x) => ({ ...fake(x), loss: [9] }), { dir: c, backend: 'test', namespace: 'test', code: 'c' });
     const before = listRuns(out).length;
     expect(() => mergeRuns([a, c], out)).toThrow(MergeConflictError);
     expect(listRuns(out)).toHaveLength(before);

@@ -14,8 +14,8 @@ const configs = [0, 1, 2].map((seed) => ({ seed }));
 describe('verify results', () => {
   it('should merge shard directories into --out and list them', async () => {
     const [a, b, out] = [temp(), temp(), temp()];
-    await runSweep(configs, (c) => ({ v: c.seed }), { dir: a, backend: 't', shard: { index: 1, total: 2 } });
-    await runSweep(configs, (c) => ({ v: c.seed }), { dir: b, backend: 't', shard: { index: 2, total: 2 } });
+    await runSweep(configs, (c) => ({ v: c.seed }), { dir: a, backend: 't', namespace: 'test', code: 'c', shard: { index: 1, total: 2 } });
+    await runSweep(configs, (c) => ({ v: c.seed }), { dir: b, backend: 't', namespace: 'test', code: 'c', shard: { index: 2, total: 2 } });
     const io = fakeIo();
     expect(await main(['results', 'merge', a, b, '--out', out], io)).toBe(0);
     expect(listRuns(out)).toHaveLength(3);
@@ -27,8 +27,8 @@ describe('verify results', () => {
 
   it('should exit 1 on conflicting results and 2 without directories', async () => {
     const [a, b, out] = [temp(), temp(), temp()];
-    await runSweep(configs, (c) => ({ v: c.seed }), { dir: a, backend: 't' });
-    await runSweep(configs, (c) => ({ v: -c.seed - 1 }), { dir: b, backend: 't' });
+    await runSweep(configs, (c) => ({ v: c.seed }), { dir: a, backend: 't', namespace: 'test', code: 'c' });
+    await runSweep(configs, (c) => ({ v: -c.seed - 1 }), { dir: b, backend: 't', namespace: 'test', code: 'c' });
     const io = fakeIo();
     expect(await main(['results', 'merge', a, b, '--out', out], io)).toBe(1);
     expect(io.stderr.join('\n')).toContain('conflicting');

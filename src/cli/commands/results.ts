@@ -44,7 +44,8 @@ export const resultsCommand: CliCommand = {
     checkOutputDir(typeof argv.out === 'string' ? '--out' : io.env.OPTVERIFY_RESULTS_DIR !== undefined ? 'OPTVERIFY_RESULTS_DIR' : '--out', out);
     try {
       const s = mergeRuns(dirs, out);
-      io.out(`merged ${s.runs} run(s) into ${out}: ${s.written} written, ${s.duplicates} identical duplicate(s)`);
+      for (const line of s.dropped) io.err(`verify: ${line}`);
+      io.out(`merged ${s.runs} run(s) into ${out}: ${s.written} written, ${s.duplicates} identical duplicate(s)${s.dropped.length ? `, ${s.dropped.length} invalid file(s) not merged` : ''}`);
       return 0;
     } catch (err) {
       if (!(err instanceof MergeConflictError)) throw err;
