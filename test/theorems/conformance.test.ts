@@ -1,5 +1,11 @@
 /** Every registered theorem: well-formed, deterministic, honest about skips, and able to fail. */
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { listRuns } from '../../experiments/cache/store.js';
 import type { CheckResult, JudgedResult } from '../../src/core/result.js';
 import type { TheoremModule } from '../../src/core/theorem.js';
 import { judge } from '../../src/core/tolerance.js';
@@ -26,6 +32,37 @@ function sabotage(m: number, tol: Tolerance): { expected: number; tolerance: Tol
   }
 }
 
+/**
+ * The determinism test's second computations: one child process (test/theorems/fixtures/fresh-run.ts)
+ * computes every theorem from scratch, each into its own empty run cache, while this process computes
+ * the first; started on first use, a promise per theorem.
+ */
+const secondRunsDirs = Object.fromEntries(theorems.map((t) => [t.claim.id, mkdtempSync(join(tmpdir(), `optverify-conformance-${t.claim.id}-b-`))]));
+let secondComputations: Map<string, Promise<CheckResult[]>> | undefined;
+function secondComputation(id: string): Promise<CheckResult[]> {
+  if (!secondComputations) {
+    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./fixtures/fresh-run.ts', import.meta.url)), JSON.stringify(secondRunsDirs)], {
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+      serialization: 'advanced', // structured clone: NaN, ±Infinity and −0 survive
+    });
+    let stderr = '';
+    child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + String(d)).slice(-4000)));
+    const settle = new Map<string, { resolve: (r: CheckResult[]) => void; reject: (e: Error) => void }>();
+    secondComputations = new Map(
+      theorems.map((t) => {
+        const p = new Promise<CheckResult[]>((resolve, reject) => settle.set(t.claim.id, { resolve, reject }));
+        p.catch(() => undefined); // a theorem filtered out of this run is never awaited
+        return [t.claim.id, p];
+      }),
+    );
+    child.on('message', (m: { id: string; results: CheckResult[] }) => settle.get(m.id)?.resolve(m.results));
+    child.on('exit', (code, signal) => {
+      for (const s of settle.values()) s.reject(new Error(`the fresh-run child exited (${code ?? signal}) before sending this theorem:\n${stderr}`));
+    });
+  }
+  return secondComputations.get(id) ?? Promise.reject(new Error(`no registered theorem ${id}`));
+}
+
 describe('registry', () => {
   it('should have unique ids, labels and qualified labels', () => {
     const ids = theorems.map((t) => t.claim.id);
@@ -38,9 +75,13 @@ describe('registry', () => {
 describe.each(theorems.map((t) => [t.claim.id, t] as [string, TheoremModule]))('theorem %s', (_id, mod) => {
   let first: CheckResult[] = [];
   let second: CheckResult[] = [];
+  // two fresh computations, concurrently: this process and a child, no result store, each its own empty run cache (never .optverify/runs)
+  const firstRuns = mkdtempSync(join(tmpdir(), `optverify-conformance-${mod.claim.id}-a-`));
+  const secondRuns = secondRunsDirs[mod.claim.id];
   beforeAll(async () => {
-    first = await runTheorem(mod, { seed: 0, budget: 'quick' });
-    second = await runTheorem(mod, { seed: 0, budget: 'quick' });
+    const fresh = secondComputation(mod.claim.id);
+    first = await runTheorem(mod, { seed: 0, budget: 'quick', training: { resultsDir: firstRuns } });
+    second = await fresh;
   }, 600_000);
 
   it('should match every check to an expectation and back', () => {
@@ -49,8 +90,12 @@ describe.each(theorems.map((t) => [t.claim.id, t] as [string, TheoremModule]))('
     for (const e of Object.values(mod.claim.expectations)) expect(e.source.length).toBeGreaterThan(0);
   });
 
-  it('should produce bit-identical measurements for the same seed', () => {
-    const m = (rs: CheckResult[]) => rs.map((r) => (r.status === 'pass' || r.status === 'fail' ? r.measured : r.status));
+  it('should produce bit-identical measurements for the same seed, computed twice from scratch', () => {
+    expect(secondRuns).not.toBe(firstRuns);
+    // each computation trained every run of its own (the second read no cache of the first): the same run configurations
+    expect(listRuns(secondRuns).sort()).toEqual(listRuns(firstRuns).sort());
+    if (mod.checks.some((c) => c.experiment !== undefined && first.find((r) => r.name === c.name)?.status !== 'skip')) expect(listRuns(firstRuns).length).toBeGreaterThan(0);
+    const m = (rs: CheckResult[]) => rs.map((r) => [r.name, r.status === 'pass' || r.status === 'fail' ? r.measured : r.status]);
     expect(m(second)).toEqual(m(first));
   });
 

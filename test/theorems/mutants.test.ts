@@ -4,6 +4,9 @@
  * claimed formula inside the check's own code path, so this tests the measurement, not `judge`.
  * MUTANT_MODULE=<slug> restricts the suite to one module (for working on it).
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckResult } from '../../src/core/result.js';
 import { checkKinds } from '../../src/core/theorem.js';
@@ -19,11 +22,13 @@ describe.each(modules.map((t) => [t.claim.id, t] as [string, TheoremModule]))('c
   const mutants = Object.entries(mod.claim.mutants ?? {});
   const evidence = Object.entries(mod.claim.expectations).filter(([, e]) => e.kind === 'evidence').map(([name]) => name);
   const baseline = new Map<string, CheckResult>();
+  // training runs in a temporary cache, never the repository's .optverify/runs
+  const runs = mkdtempSync(join(tmpdir(), `optverify-mutants-${mod.claim.id}-`));
 
   beforeAll(async () => {
     const targeted = new Set(mutants.flatMap(([, m]) => m.checks));
     const sub = { ...mod, checks: mod.checks.filter((c) => targeted.has(c.name)) };
-    for (const r of await runTheorem(sub, { seed: 0, budget: 'quick' })) baseline.set(r.name, r);
+    for (const r of await runTheorem(sub, { seed: 0, budget: 'quick', training: { resultsDir: runs } })) baseline.set(r.name, r);
   }, 600_000);
 
   it('should declare a kind for every check', () => {
@@ -44,7 +49,7 @@ describe.each(modules.map((t) => [t.claim.id, t] as [string, TheoremModule]))('c
   it.each(mutants.length > 0 ? mutants : [['(none)', { description: '', checks: [] }] as const])('should flip every targeted verdict under mutant %s', async (name, m) => {
     if (m.checks.length === 0) return;
     const sub = { ...mod, checks: mod.checks.filter((c) => m.checks.includes(c.name)) };
-    const mutated = await runTheorem(sub, { seed: 0, budget: 'quick', mutant: name });
+    const mutated = await runTheorem(sub, { seed: 0, budget: 'quick', mutant: name, training: { resultsDir: runs } });
     const rows = m.checks.map((c) => {
       const before = baseline.get(c);
       const after = mutated.find((r) => r.name === c);
