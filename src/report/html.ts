@@ -5,6 +5,7 @@ import { papers } from '../core/theorem.js';
 import { describeTolerance } from '../core/tolerance.js';
 import type { CachedCheck, CachedReport, CachedTheorem } from './from-store.js';
 import { theoremVerdict } from './from-store.js';
+import { claimVerdict } from './verdict.js';
 import type { RenderedFigure } from './figures/collect.js';
 import { figureKey } from './figures/collect.js';
 import { formatNumber } from './format.js';
@@ -61,6 +62,14 @@ function checkRow(c: CachedCheck): string {
   return `<tr class="${cls}" id="${anchor(`${c.theorem}--${c.name}`)}"><td><code>${esc(c.name)}</code></td><td>${esc(c.layer)}</td><td>${statusCell(c)}</td>${cells}</tr>`;
 }
 
+/** The verdict on the claim first (evidence checks only, fresh results only), with its one-line why. */
+function claimLine(t: CachedTheorem): string {
+  const fresh = t.checks.filter((c) => c.freshness === 'fresh').map((c) => c.result!);
+  if (fresh.length === 0) return '';
+  const v = claimVerdict(fresh);
+  return `<p class="claim-verdict" data-claim="${v.verdict}"><strong>The claim: ${esc(v.label)}</strong> — ${esc(v.why)}</p>`;
+}
+
 function theoremSection(t: CachedTheorem, figures: ReadonlyMap<string, readonly RenderedFigure[]>): string {
   const v = theoremVerdict(t);
   const stale = t.checks.filter((c) => c.freshness === 'stale').length;
@@ -73,6 +82,7 @@ function theoremSection(t: CachedTheorem, figures: ReadonlyMap<string, readonly 
   return `<article class="theorem" id="${anchor(t.id)}" data-verdict="${v}">
 <h3>${esc(t.id)} <span class="badge v-${v}">${v}</span>${findings ? ` <span class="badge v-finding">${plural(findings, 'finding')}</span>` : ''}</h3>
 <div class="labels">${esc(t.labels.join(' · '))} — ${esc(t.title)}</div>
+${claimLine(t)}
 ${t.statement.text ? `<p class="statement">${esc(t.statement.text)}</p>` : ''}${t.statement.latex ? `<p class="math" title="${esc(t.statement.latex)}">${esc(latexToText(t.statement.latex))}</p>` : ''}
 ${note}<table class="checks"><thead><tr><th>check</th><th>layer</th><th>status</th><th>measured</th><th>expected</th><th>tolerance</th><th>margin</th><th>method</th><th>source</th></tr></thead>
 <tbody>${t.checks.map(checkRow).join('\n')}</tbody></table>

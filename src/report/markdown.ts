@@ -7,6 +7,7 @@ import { classify } from '../core/result.js';
 import { describeTolerance } from '../core/tolerance.js';
 import type { CachedCheck, CachedReport } from './from-store.js';
 import { theoremVerdict } from './from-store.js';
+import { claimVerdict } from './verdict.js';
 import { formatNumber } from './format.js';
 
 const icon: Readonly<Record<string, string>> = { pass: '✅', fail: '❌', error: '💥', skip: '⏭️', incomplete: '🟠', stale: '🟠', missing: '⚪', empty: '⚪', 'claim-failure': '❌', finding: '🔎' };
@@ -50,14 +51,16 @@ export function renderMarkdown(report: CachedReport): string {
   lines.push('');
   lines.push(`From the result store \`${report.store}\` at ${report.generatedAt} (seed ${report.seed}); stale results carry no verdict. Findings are informational checks outside the claims' scope: reported, never failures.`);
   lines.push('');
-  lines.push('| paper | theorem | labels | verdict | pass | claim failures | errors | findings | skip | stale | missing |');
-  lines.push('|---|---|---|---|---:|---:|---:|---:|---:|---:|---:|');
+  lines.push('| paper | theorem | labels | verdict | the claim (evidence checks only) | pass | claim failures | errors | findings | skip | stale | missing |');
+  lines.push('|---|---|---|---|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const t of report.theorems) {
     const n = (f: (c: CachedCheck) => boolean): number => t.checks.filter(f).length;
     const is = (x: Outcome) => (c: CachedCheck) => outcomeOf(c) === x;
     const v = theoremVerdict(t);
+    const fresh = t.checks.filter((c) => c.freshness === 'fresh').map((c) => c.result!);
+    const claim = fresh.length > 0 ? claimVerdict(fresh) : null;
     lines.push(
-      `| ${[t.paper, `\`${t.id}\``, t.labels.join(', '), `${icon[v]} ${v}`, n(is('pass')), n(is('claim-failure')), n(is('error')), n(is('finding')), n(is('skip')), n((c) => c.freshness === 'stale'), n((c) => c.freshness === 'missing')].map((x) => cell(String(x))).join(' | ')} |`,
+      `| ${[t.paper, `\`${t.id}\``, t.labels.join(', '), `${icon[v]} ${v}`, claim ? `**${claim.label}** — ${claim.why}` : '—', n(is('pass')), n(is('claim-failure')), n(is('error')), n(is('finding')), n(is('skip')), n((c) => c.freshness === 'stale'), n((c) => c.freshness === 'missing')].map((x) => cell(String(x))).join(' | ')} |`,
     );
   }
   const all = report.theorems.flatMap((t) => t.checks);

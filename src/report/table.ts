@@ -3,10 +3,13 @@ import type { CheckResult, Outcome, Report } from '../core/result.js';
 import { classify, summarize } from '../core/result.js';
 import { describeTolerance } from '../core/tolerance.js';
 import { formatNumber } from './format.js';
+import { claimVerdict } from './verdict.js';
+import type { ClaimVerdict } from './verdict.js';
 
 export interface TableOptions { readonly color: boolean }
 
 const codes = { pass: '32', fail: '31', skip: '33', error: '35', finding: '36', dim: '2', bold: '1' } as const;
+const verdictCode: Readonly<Record<ClaimVerdict, string>> = { fails: codes.fail, undecided: codes.error, holds: codes.pass, 'holds-with-findings': codes.finding, 'not-reproduced': codes.skip, 'not-run': codes.skip };
 const outcomeCode: Readonly<Record<Outcome, string>> = { pass: codes.pass, 'claim-failure': codes.fail, error: codes.error, finding: codes.finding, skip: codes.skip };
 
 /** The status column: the raw status, except that a finding reads `finding` (`finding:error` when it errored). */
@@ -40,6 +43,8 @@ export function renderTable(report: Report, opts: TableOptions): string {
   for (const t of report.theorems) {
     lines.push(paint(codes.bold, `${t.id}  (${t.paper}: ${t.labels.join(', ')})`));
     lines.push(paint(codes.dim, `  ${t.title}`));
+    const v = claimVerdict(t.checks);
+    lines.push(`  ${paint(verdictCode[v.verdict], `verdict: ${v.label}`)} — ${v.why}`);
     const rows = t.checks.map(cells);
     const judged = rows.filter((_, i) => t.checks[i].status === 'pass' || t.checks[i].status === 'fail');
     const widths = header.map((h, i) => Math.max(h.length, ...(i < 3 ? rows : judged).map((r) => r[i].length)));

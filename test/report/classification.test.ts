@@ -90,7 +90,7 @@ describe('the same counts in every reporter', () => {
   it('Markdown: claim failures, errors and findings in separate sections, and ∞ for an infinite margin', () => {
     const md = renderMarkdown(zoo.cached);
     expect(md).toMatch(/^## optverify: 2 pass · 2 claim failures · 1 error · 3 findings · 1 skip · 0 stale · 0 missing \(of 9\)$/m);
-    expect(md).toContain('| degenerate | `outcome-zoo` | test-outcomes | ❌ fail | 2 | 2 | 1 | 3 | 1 | 0 | 0 |');
+    expect(md).toContain('| degenerate | `outcome-zoo` | test-outcomes | ❌ fail | **fails** — claim_fail 3 vs 1 ±0.1; claim_fail_infinite_margin 1.5 vs 1 ±0 | 2 | 2 | 1 | 3 | 1 | 0 | 0 |');
     const section = (title: string): string => new RegExp(`### ${title} \\((\\d+)\\)\\n([\\s\\S]*?)(?=\\n### |\\n<details>)`).exec(md)?.[0] ?? '';
     expect(section('Claim failures')).toMatch(/^### Claim failures \(2\)/);
     expect(count(section('Claim failures'), /❌ claim failure/g)).toBe(2);
@@ -136,7 +136,7 @@ describe('a report with only findings', () => {
     expect(renderTable(only.report, { color: false })).toMatch(/^1 passed, 0 failed, 0 errored, 0 skipped \(\+2 findings, not failures\)$/m);
     const md = renderMarkdown(only.cached);
     expect(md).toMatch(/^## optverify: 1 pass · 0 claim failures · 0 errors · 2 findings · 0 skip/m);
-    expect(md).toContain('| gsi | `findings-only` | test-findings | ✅ pass | 1 | 0 | 0 | 2 | 0 | 0 | 0 |');
+    expect(md).toContain('| gsi | `findings-only` | test-findings | ✅ pass | **holds where tested, with findings** — 1 evidence check(s) pass; findings: outside_a 4 vs 1 ±0.1; outside_b 7 vs 1 ±0.1 | 1 | 0 | 0 | 2 | 0 | 0 | 0 |');
     expect(md).not.toContain('### Claim failures');
     expect(renderHtml(only.cached)).toMatch(/<article class="theorem" id="findings-only" data-verdict="pass">/);
   });
