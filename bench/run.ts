@@ -67,4 +67,6 @@ const rhsOnly = timeIt(() => {
 });
 console.log(`odex Adam flow to t = 700 at rtol 1e-12: ${ode.perSec.toFixed(1)} solves/s (${nfev} rhs evaluations each); rhs evaluations alone: ${rhsOnly.perSec.toFixed(1)}/s; solver overhead ×${(rhsOnly.perSec / ode.perSec).toFixed(2)}`);
 
+(await import('./startup.js')).benchStartup();
+
 await (await import('./training.js')).benchTraining();
