@@ -7,8 +7,9 @@ import { runCheck } from '../helpers/run-check.js';
 describe('fixed-point-spectral-radius', () => {
   it('should measure the k = 4 rate and spectral radius of spec 004', async () => {
     const r = await runCheck(mod, 'rate_k4_b2_093');
-    expect(r.status).toBe('pass');
-    if (r.status === 'pass') expectClose(r.measured, 0.982021, { rtol: 1e-6 });
+    if (r.status !== 'pass') expect.fail(r.status);
+    expectClose((r.detail as Record<string, number>).rate, 0.982021, { rtol: 1e-6 });
+    expectClose(r.measured, 1, { rtol: 1e-9 });
     const s = await runCheck(mod, 'spectral_radius_k4_09_093');
     if (s.status !== 'pass') expect.fail(s.status);
     expectClose(s.measured, 0.983739, { rtol: 1e-6 });
@@ -18,6 +19,27 @@ describe('fixed-point-spectral-radius', () => {
     const r = await runCheck(mod, 'phase_agreement_k4');
     if (r.status !== 'pass') expect.fail(r.status);
     expect(r.measured).toBe(1);
+  });
+
+  it('should find the spectrum of the map unstable at the points where (9) alone decides (spec 004 D4, D1)', async () => {
+    const r = await runCheck(mod, 'spectral_region_fd_disagreements');
+    if (r.status !== 'pass') expect.fail(r.status);
+    expect(r.measured).toBe(0);
+    const d = r.detail as Record<string, unknown>;
+    const rho = d.probe_rho_fd as number[];
+    // spec 004 §3 table: (4, 0.005, 0.03) ρ = 1.31788; D1: (0.00785, 0.01235) ρ = 0.797 (k = 4), 1.178 (k = 6)
+    expectClose(rho[0], 1.31788, { rtol: 1e-5 });
+    expectClose(rho[1], 0.797, { rtol: 1e-3 });
+    expectClose(rho[2], 1.178, { rtol: 1e-3 });
+    expect(d.not_fixed).toBe(0);
+    expect(d.worst_fixed_point_residual as number).toBeLessThan(1e-14);
+  });
+
+  it('should keep D4\'s point out of simulated Regime I on the phase grid', async () => {
+    const r = await runCheck(mod, 'phase_agreement_k4');
+    if (r.status !== 'pass') expect.fail(r.status);
+    const probes = (r.detail as Record<string, unknown>).probes_beta1_beta2_sim_theory as number[][];
+    expect(probes).toEqual([[0.005, 0.03, 2, 2]]);
   });
 
   it('should report D1 as an informational fail with a counterexample', async () => {

@@ -1,10 +1,9 @@
 /** degenerate (arXiv 2603.09581) Theorem 4.1, Theorem A.2, Theorem 6.1, Remark 4.2 — spec 004 §1–§4, §9, §10. Data only. */
 import type { Claim, Expectation } from '../../src/core/theorem.js';
 
-const identity = (source: string): Expectation => ({ expected: 0, tolerance: { kind: 'abs', atol: 1e-30 }, source });
-const count0 = (source: string): Expectation => ({ expected: 0, tolerance: { kind: 'abs', atol: 0 }, source });
-/** q* = β2^{1/(2(k−2))}, the closed form of rate (10), computed from settings. */
-const rate = (k: number, beta2: number): number => beta2 ** (1 / (2 * (k - 2)));
+type Kind = NonNullable<Expectation['kind']>;
+const identity = (source: string): Expectation => ({ expected: 0, tolerance: { kind: 'abs', atol: 1e-30 }, source, kind: 'evidence' });
+const count0 = (source: string, kind: Kind): Expectation => ({ expected: 0, tolerance: { kind: 'abs', atol: 0 }, source, kind });
 
 const settings = {
   identityPoints: 16,
@@ -33,6 +32,16 @@ const settings = {
   d1Grid: 200,
   d4Beta1: 0.005,
   d4Beta2: 0.03,
+  // (k, β1, β2) where (8) holds and (9) alone decides: spec 004 D4's point (k = 4, ρ = 1.31788, unstable), D1's point
+  // (0.00785, 0.01235): ρ = 0.797 for k = 4 (stable), 1.178 for k = 6 (unstable)
+  regimeProbes: [4, 0.005, 0.03, 4, 0.00785, 0.01235, 6, 0.00785, 0.01235],
+  // the phase grids' probes: D4's point for k = 4 (sim: unstable, linear chaotic), D1's for k = 6 (sim: unstable). D1's
+  // k = 4 point is left out of the phase grid: at β2 ≤ 0.0145 stable cells may end on the SignGD 2-cycle (D3)
+  phaseProbes: [4, 0.005, 0.03, 6, 0.00785, 0.01235],
+  // finite-difference Jacobians: ρ within this of 1 is not decided (central differences, h = 1e-6: error ≲ 2e-5)
+  fdBoundaryBand: 1e-4,
+  // relative residual |F(y*) − y*| above which the claimed (7) is not a fixed point of eq. (5) (float64: ~1e-15)
+  fixedPointTol: 1e-12,
   // spec 004 §3 reference table rows: k, β1, β2, ω*, ηλ*, det A, tr A, λ1 (or Re), λ2 (or |Im|), complex?, ρ(A), ρ(J)
   referenceTable: [
     4, 0.9, 0.93, 2.01381, 0.00892791, 0.967742, 1.96592, 0.982962, 0.0390893, 1, 0.983739, 0.983739,
@@ -74,20 +83,45 @@ export const fixedPointClaim = {
     jacobian_entries_k6: identity('spec 004 §3, k = 6'),
     jacobian_entries_k8: identity('spec 004 §3, k = 8'),
     jury_conditions_identity: identity('spec 004 §3: 1 − tr + det = (k−2)(1−q*)(1−a)/q*; q*^k(1 + tr + det) ⇔ (9)'),
-    spectral_radius_k4_09_093: { expected: 0.983739, tolerance: { kind: 'rel', rtol: 1e-6 }, source: 'spec 004 §3 reference table, k = 4, β1 = 0.9, β2 = 0.93' },
-    spectral_region_disagreements: count0('Theorem 4.1(ii)/A.2 item 6: ρ(A) < 1 ⇔ (8) ∧ (9) on grids off the boundary, k = 4, 6, 8'),
-    existence_disagreements: count0('Theorem 4.1(i): ω* > 0 ∧ λ* > 0 ⇔ β1 < β2^{(k−1)/(2(k−2))}'),
-    reference_table_digits: { expected: 1, tolerance: { kind: 'upper', slack: 0 }, source: 'spec 004 §3 reference table (6 significant digits): deviation in half-units of the 6th digit ≤ 1' },
-    stability_property_violations: count0('Theorem 4.1(ii): random (β1, β2, k); and (9) automatic for β2 ≥ ((k−2)/k)^{2(k−2)}'),
-    remark_4_2_primary_violations: count0('Remark 4.2 for the primary constraint (8): (8) at k = 4 ⇒ (8) at k = 6 … 20'),
-    remark_4_2_full_conditions_violations: count0('Remark 4.2 strong form read for (8) ∧ (9); spec 004 D1 says it fails in the corner'),
-    rate_k4_b2_093: { expected: rate(4, 0.93), tolerance: { kind: 'rel', rtol: 1e-9 }, source: 'eq. (10): β2^{1/(2(k−2))} = 0.982021 (spec 004 rates table), k = 4, β1 = 0.9' },
-    rate_k6_b2_093: { expected: rate(6, 0.93), tolerance: { kind: 'rel', rtol: 1e-9 }, source: 'eq. (10): 0.990970 (spec 004 rates table), k = 6, β1 = 0.9' },
-    phase_agreement_k4: { expected: 1, tolerance: { kind: 'abs', atol: 0 }, source: 'Theorem 6.1 / spec 004 §9.4: sim-I ⇔ (8) ∧ (9) on 1600/1600 cells' },
-    phase_agreement_k6: { expected: 1, tolerance: { kind: 'abs', atol: 0 }, source: 'Theorem 6.1 / spec 004 §9.4, k = 6' },
-    three_way_agreement_k4: { expected: 1, tolerance: { kind: 'abs', atol: 0 }, source: 'Theorem 6.1 regimes I/II/III as claimed; spec 004 D2 measures 95.2%' },
-    corner_stable_not_converged: count0('D3: local stability ⇒ convergence from x0 = 1 (not claimed); spec 004 §9.4 corner: 5 cells'),
-    rate_where_only_9_fails: { expected: rate(4, settings.d4Beta2), tolerance: { kind: 'rel', rtol: 1e-3 }, source: 'D4: outside Theorem 4.1(iii) (fixed point unstable) the average rate is still q*' },
+    spectral_radius_k4_09_093: {
+      expected: 0.983739, tolerance: { kind: 'rel', rtol: 1e-6 }, kind: 'regression',
+      source: 'spec 004 §3 reference table, k = 4, β1 = 0.9, β2 = 0.93 (regression: ρ of the finite-difference Jacobian of eq. (5) against the table\'s number; the region claim is spectral_region_fd_disagreements)',
+    },
+    spectral_region_fd_disagreements: count0('Theorem 4.1(ii)/A.2 items 5–8: ρ(finite-difference J of eq. (5) at (7)) < 1 ⇔ (8) ∧ (9) on every cell of the grids (k = 4, 6, 8) and at the points where (9) alone decides (spec 004 D4, D1); §9.3 reports 100%', 'evidence'),
+    spectral_region_disagreements: count0('Theorem 4.1(ii)/A.2 item 6: ρ(A) < 1 ⇔ (8) ∧ (9) on grids off the boundary, k = 4, 6, 8 (consistency: the closed-form A against the Jury conditions of the same closed form)', 'consistency'),
+    existence_disagreements: count0('Theorem 4.1(i): ω* > 0 ∧ λ* > 0 ⇔ β1 < β2^{(k−1)/(2(k−2))} (consistency: the signs of closed form (7) against the closed-form condition)', 'consistency'),
+    reference_table_digits: { expected: 1, tolerance: { kind: 'upper', slack: 0 }, kind: 'regression', source: 'spec 004 §3 reference table (6 significant digits): deviation in half-units of the 6th digit ≤ 1 (regression: closed forms against the spec\'s table)' },
+    stability_property_violations: count0('Theorem 4.1(ii): random (β1, β2, k); and (9) automatic for β2 ≥ ((k−2)/k)^{2(k−2)} (consistency: closed-form A against the closed-form rule)', 'consistency'),
+    remark_4_2_primary_violations: count0('Remark 4.2 for the primary constraint (8): (8) at k = 4 ⇒ (8) at k = 6 … 20', 'evidence'),
+    remark_4_2_full_conditions_violations: count0('Remark 4.2 strong form read for (8) ∧ (9); spec 004 D1 says it fails in the corner', 'evidence'),
+    rate_k4_b2_093: { expected: 1, tolerance: { kind: 'rel', rtol: 1e-9 }, kind: 'evidence', source: 'eq. (10): simulated rate ÷ β2^{1/(2(k−2))} (= 0.982021, spec 004 rates table), k = 4, β1 = 0.9' },
+    rate_k6_b2_093: { expected: 1, tolerance: { kind: 'rel', rtol: 1e-9 }, kind: 'evidence', source: 'eq. (10): simulated rate ÷ β2^{1/(2(k−2))} (= 0.990970, spec 004 rates table), k = 6, β1 = 0.9' },
+    phase_agreement_k4: { expected: 1, tolerance: { kind: 'abs', atol: 0 }, kind: 'evidence', source: 'Theorem 6.1 / spec 004 §9.4: sim-I ⇔ (8) ∧ (9) on 1600/1600 cells; plus D4\'s point, where (9) alone decides' },
+    phase_agreement_k6: { expected: 1, tolerance: { kind: 'abs', atol: 0 }, kind: 'evidence', source: 'Theorem 6.1 / spec 004 §9.4, k = 6; plus D1\'s point, where (9) alone decides' },
+    three_way_agreement_k4: {
+      expected: 1, tolerance: { kind: 'abs', atol: 0 }, kind: 'regression',
+      source: 'Theorem 6.1 regimes I/II/III as claimed; spec 004 D2 measures 95.2% (kept as the record of D2: it fails on the claim as stated and no perturbed regime rule brings it to 1 on the quick grid — 2 of 9 theory-II cells are sim-II — so no mutant can flip it: not evidence)',
+    },
+    corner_stable_not_converged: count0('D3: local stability ⇒ convergence from x0 = 1 (not claimed); spec 004 §9.4 corner: 5 cells', 'evidence'),
+    rate_where_only_9_fails: { expected: 1, tolerance: { kind: 'rel', rtol: 1e-3 }, kind: 'evidence', source: 'D4: outside Theorem 4.1(iii) (fixed point unstable) the average rate ÷ q* = β2^{1/(2(k−2))} is still 1' },
+  },
+  mutants: {
+    'q-star-exponent': {
+      description: 'q* = β2^{1/(2(k−2))} → β2^{1/(2k−3)} in rate (10), the fixed point (7) and the block A',
+      checks: ['fixed_points_substitution', 'jacobian_entries_k4', 'jacobian_entries_k6', 'jacobian_entries_k8', 'jury_conditions_identity', 'spectral_region_fd_disagreements', 'rate_k4_b2_093', 'rate_k6_b2_093', 'rate_where_only_9_fails'],
+    },
+    'drop-condition-9': {
+      description: 'the stability rule / Regime I of Theorems 4.1(ii), 6.1: (8) ∧ (9) → (8) alone',
+      checks: ['spectral_region_fd_disagreements', 'phase_agreement_k4', 'phase_agreement_k6', 'corner_stable_not_converged', 'remark_4_2_full_conditions_violations'],
+    },
+    'condition8-exponent': {
+      description: '(8) β1 < β2^{k/(2(k−2))} → β1 < β2^{k/(2(k+2))} (and det A = β1β2^{−k/(2(k−2))} → β1β2^{−k/(2(k+2))})',
+      checks: ['jury_conditions_identity', 'spectral_region_fd_disagreements', 'phase_agreement_k4', 'phase_agreement_k6', 'remark_4_2_primary_violations'],
+    },
+    'map-lambda-power': {
+      description: 'eq. (5): λ_{t+1} = λ_t q_t^{k−2}/√(…) → λ_t q_t^{k−1}/√(…)',
+      checks: ['normalised_map_identity'],
+    },
   },
   findings: [
     { check: 'remark_4_2_full_conditions_violations', note: 'D1: (9) for k = 6 is stricter than for k = 4 in a corner sliver' },
