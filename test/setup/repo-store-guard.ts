@@ -47,7 +47,9 @@ export default function setup(): () => void {
     const changes = diffListings(before, listing(guarded));
     if (changes.length === 0) return;
     process.exitCode = 1; // an error thrown in a global teardown is only logged by vitest
-    const msg = `the test suite wrote into the repository's ${relative(process.cwd(), guarded) || guarded}/ (use a temporary directory or --no-store):\n  ${changes.join('\n  ')}`;
+    const msg =
+      `the test suite wrote into the repository's ${relative(process.cwd(), guarded) || guarded}/ (tests must use a temporary directory or --no-store;` +
+      ` or a \`verify\` run outside the suite wrote there meanwhile):\n  ${changes.join('\n  ')}`;
     console.error(`\n${msg}\n`);
     throw new Error(msg);
   };
