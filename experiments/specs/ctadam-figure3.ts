@@ -6,6 +6,7 @@
  */
 import type { RunConfig } from '../harness/train.js';
 import type { TaskConfig } from '../harness/tasks.js';
+import { theoremOneBound } from '../../src/numeric/ctadam/index.js';
 import { fitLine } from '../../src/numeric/stats/index.js';
 import { runConfigs } from './common.js';
 import type { ExperimentOptions, TrainingDetail } from './common.js';
@@ -42,12 +43,8 @@ export function normalCurveGamma(beta: number, beta0 = 0.999, gamma0 = 0.9): num
 /** C(β, γ) = 2/γ − 1/β − 1. */
 export const regionC = (beta: number, gamma: number): number => 2 / gamma - 1 / beta - 1;
 
-/** Theorem 1's bound on ‖u_n‖∞ (n ≥ 0, unit gradient bound). */
-export function theorem1Bound(beta: number, gamma: number, n: number): number {
-  const c = regionC(beta, gamma);
-  const bn = c > 0 ? 1 / Math.sqrt(c) : c === 0 ? Math.sqrt(n) : Math.exp((n * Math.abs(c)) / 2) / Math.sqrt(Math.abs(c));
-  return (Math.sqrt(1 - beta ** (n + 1)) / (1 - gamma ** (n + 1))) * ((1 - gamma) / gamma) * Math.sqrt(beta / (1 - beta)) * bn;
-}
+/** Theorem 1's bound on ‖u_n‖∞ at step n, (β, γ) ↦ bound_n: by default the one definition of eq. (5), `theoremOneBound`. */
+export type Figure3Bound = (beta: number, gamma: number, n: number) => number;
 
 /** One point of the figure (worst seed). */
 export interface Figure3Point {
@@ -70,8 +67,8 @@ export interface Figure3Point {
   readonly diverged: number;
 }
 
-/** Run the figure-3 sweep and measure every point. */
-export async function ctadamFigure3(b: Figure3Budget, o: ExperimentOptions = {}): Promise<{ points: Figure3Point[]; detail: TrainingDetail }> {
+/** Run the figure-3 sweep and measure every point against `bound` (theorem 1's eq. (5) unless a check passes a claim mutant's). */
+export async function ctadamFigure3(b: Figure3Budget, o: ExperimentOptions = {}, bound: Figure3Bound = theoremOneBound): Promise<{ points: Figure3Point[]; detail: TrainingDetail }> {
   const configs: RunConfig[] = b.betas.flatMap((beta) => b.seeds.map((seed) => ({
     task: b.task, batch: b.batch, steps: b.steps, seed,
     optimizer: { kind: 'adam' as const, opts: { lr: b.lr, beta1: normalCurveGamma(beta), beta2: beta, eps: 0, biasCorrection: true } },
@@ -90,7 +87,7 @@ export async function ctadamFigure3(b: Figure3Budget, o: ExperimentOptions = {})
     const hw = b.slopeHalfWidth;
     for (const r of runs) {
       r.updateMax.forEach((u, n) => {
-        maxBoundRatio = Math.max(maxBoundRatio, u / theorem1Bound(beta, gamma, n));
+        maxBoundRatio = Math.max(maxBoundRatio, u / bound(beta, gamma, n));
         maxUpdate = Math.max(maxUpdate, u);
       });
       // app. H: (ln‖u_{n0+hw}‖∞ − ln‖u_{n0−hw}‖∞) / (2hw); a run that diverged before n0 + hw has no exponent

@@ -1,6 +1,8 @@
 /** ODE layer: integrate eq. (7) for a 2-D weight driven by a rotation-type update, compare ‖W‖² with eq. (8). */
-import type { Check, Claim, Measurement } from '../../src/core/theorem.js';
+import { mutated } from '../../src/core/mutant.js';
+import type { Check, CheckContext, Claim, Measurement } from '../../src/core/theorem.js';
 import { rotationUpdate, weightOdeInitial, weightOdeRhs } from '../../src/numeric/ctadam/index.js';
+import type { NormForm } from '../../src/numeric/ctadam/index.js';
 import { certifyAcrossTolerances, integrateOdeOrThrow } from '../../src/numeric/ode/index.js';
 import { fitLogLogOrder } from '../../src/numeric/stats/index.js';
 import { num, list } from '../../src/core/settings.js';
@@ -21,24 +23,29 @@ interface WeightRun {
 
 const memo = new Map<string, WeightRun>();
 
-/** One integration of eq. (7), memoised: several checks read different errors of the same run. */
-function runWeight(c: Claim, eta: number, lambda: number, radial: number, T: number, rtol: number): WeightRun {
-  const key = JSON.stringify([c.settings, eta, lambda, radial, T, rtol]);
+/** Theorem 2 as this run states it: eq. (8), or under the mutant `phi-gain-x2` with 2η∫… (in ψ and in the residual alike). */
+function normForm(c: Claim, ctx: Pick<CheckContext, 'input'>): NormForm {
+  return { gain: mutated(c, ctx, 'phi-gain-x2') ? 2 : 1 };
+}
+
+/** One integration of eq. (7), memoised (keyed by the claimed form too): several checks read different errors of the same run. */
+function runWeight(c: Claim, eta: number, lambda: number, radial: number, T: number, rtol: number, form: NormForm): WeightRun {
+  const key = JSON.stringify([c.settings, eta, lambda, radial, T, rtol, form]);
   const hit = memo.get(key);
   if (hit) return hit;
-  const run = integrateWeight(c, eta, lambda, radial, T, rtol);
+  const run = integrateWeight(c, eta, lambda, radial, T, rtol, form);
   memo.set(key, run);
   return run;
 }
 
-function integrateWeight(c: Claim, eta: number, lambda: number, radial: number, T: number, rtol: number): WeightRun {
+function integrateWeight(c: Claim, eta: number, lambda: number, radial: number, T: number, rtol: number, form: NormForm): WeightRun {
   const w0 = list(c, 'w0');
   const [om0, mod, nu] = [num(c, 'omega0'), num(c, 'omegaMod'), num(c, 'nu')];
   const u = rotationUpdate((t) => om0 * (1 + mod * Math.sin(nu * t)), radial);
   const y0 = weightOdeInitial(w0, lambda, u);
   const ts = Array.from({ length: 400 }, (_, i) => (T * (i + 1)) / 400);
   // a solver that stops short throws SolverError (→ `error`; never memoised, never a NaN residual)
-  const sol = integrateOdeOrThrow({ rhs: weightOdeRhs(2, eta, lambda, u), t0: 0, t1: T, y0 }, { rtol, atol: 1e-14, sampleAt: ts }, `eq. (7), η = ${eta}, λ = ${lambda}, radial = ${radial}, T = ${T}`);
+  const sol = integrateOdeOrThrow({ rhs: weightOdeRhs(2, eta, lambda, u, form), t0: 0, t1: T, y0 }, { rtol, atol: 1e-14, sampleAt: ts }, `eq. (7), η = ${eta}, λ = ${lambda}, radial = ${radial}, T = ${T}`);
   const wdot0 = y0[2] ** 2 + y0[3] ** 2;
   const phi0 = y0[4];
   const run: WeightRun = { residual: 0, normError: 0, normRelError: 0, wdotRelError: 0, nfev: sol.stats.nfev };
@@ -46,7 +53,8 @@ function integrateWeight(c: Claim, eta: number, lambda: number, radial: number, 
     const [w1, w2, v1, v2, psi] = sol.samples.y[i];
     const phi = w1 * w1 + w2 * w2;
     const uw = u(t, [w1, w2]);
-    const r = 2 * (w1 * v1 + w2 * v2) + 2 * lambda * phi - eta * (uw[0] ** 2 + uw[1] ** 2);
+    // the residual of the claimed ODE form φ′ + 2λφ = η‖u‖² (gain·η‖u‖² under a mutant)
+    const r = 2 * (w1 * v1 + w2 * v2) + 2 * lambda * phi - (form.gain ?? 1) * eta * (uw[0] ** 2 + uw[1] ** 2);
     // the residual is read after the fast layer e^{−2t/η} of the O(η) slow-manifold mismatch has decayed
     if (t >= num(c, 'residualFrom')) run.residual = Math.max(run.residual, Math.abs(r));
     run.normError = Math.max(run.normError, Math.abs(phi - psi));
@@ -65,11 +73,12 @@ function orderCheck(name: string, grid: string, pick: (s: number) => [number, nu
     name,
     layer: 'ode',
     informational,
-    run(c): Measurement {
+    run(c, ctx): Measurement {
       const xs = list(c, grid);
+      const form = normForm(c, ctx);
       let last: WeightRun[] = [];
       const cert = certifyAcrossTolerances((rtol) => {
-        last = xs.map((s) => runWeight(c, ...pick(s), radial(c), num(c, 'T'), rtol));
+        last = xs.map((s) => runWeight(c, ...pick(s), radial(c), num(c, 'T'), rtol, form));
         return { value: fitLogLogOrder(xs, last.map((r) => r[key])).slope, nfev: last.reduce((a, r) => a + r.nfev, 0) };
       }, num(c, 'rtol'));
       const fit = fitLogLogOrder(xs, last.map((r) => r[key]));
@@ -87,10 +96,13 @@ const relErrorCheck = (name: string, key: 'normRelError' | 'wdotRelError', infor
   name,
   layer: 'ode',
   informational,
-  run(c) {
+  run(c, ctx) {
+    // under `appendix-j-as-statement` the last line reads ‖W(t)‖² (the statement): its error is that of eq. (8)
+    const read = key === 'wdotRelError' && mutated(c, ctx, 'appendix-j-as-statement') ? 'normRelError' : key;
+    const form = normForm(c, ctx);
     const cert = certifyAcrossTolerances((rtol) => {
-      const r = runWeight(c, num(c, 'eta'), num(c, 'lambda'), 0, num(c, 'Tnorm'), rtol);
-      return { value: r[key], nfev: r.nfev };
+      const r = runWeight(c, num(c, 'eta'), num(c, 'lambda'), 0, num(c, 'Tnorm'), rtol, form);
+      return { value: r[read], nfev: r.nfev };
     }, num(c, 'rtol'));
     return {
       measured: cert.value,

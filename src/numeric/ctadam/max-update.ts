@@ -24,22 +24,40 @@ export function logBiasFactor(beta: number, gamma: number, n: number): number {
   return 0.5 * Math.log(-Math.expm1((n + 1) * Math.log(beta))) - Math.log(-Math.expm1((n + 1) * Math.log(gamma)));
 }
 
-/** ln B_n(β, γ) of theorem 1: −½ ln C (C > 0), ½ ln n (C = 0), n|C|/2 − ½ ln|C| (C < 0). */
-export function logBn(beta: number, gamma: number, n: number): number {
+/**
+ * A perturbation of theorem 1's bound, for claim mutants only (the default `{}` is the theorem): the whole
+ * bound × `scale`, and the B− exponent n|C|/2 × `minusRate`. Every function below that evaluates the bound
+ * takes it, so that one definition of eq. (5) serves the checks and the figure-3 experiment alike.
+ */
+export interface BoundForm {
+  readonly scale?: number;
+  readonly minusRate?: number;
+}
+
+/** ln B_n(β, γ) of theorem 1: −½ ln C (C > 0), ½ ln n (C = 0), n|C|/2 − ½ ln|C| (C < 0); n may be a real time t = nη^p. */
+export function logBn(beta: number, gamma: number, n: number, form: BoundForm = {}): number {
   const c = cOf(beta, gamma);
   if (c > 0) return -0.5 * Math.log(c);
   if (c === 0) return 0.5 * Math.log(n);
-  return (n * -c) / 2 - 0.5 * Math.log(-c);
+  return ((form.minusRate ?? 1) * (n * -c)) / 2 - 0.5 * Math.log(-c);
 }
 
 /** ln of the theorem-1 bound on ‖u_n‖∞ (eq. 5): bias · (1 − γ)/γ · √(β/(1 − β)) · B_n. */
-export function logTheoremOneBound(beta: number, gamma: number, n: number): number {
-  return logBiasFactor(beta, gamma, n) + Math.log((1 - gamma) / gamma) + 0.5 * Math.log(beta / (1 - beta)) + logBn(beta, gamma, n);
+export function logTheoremOneBound(beta: number, gamma: number, n: number, form: BoundForm = {}): number {
+  return logBiasFactor(beta, gamma, n) + Math.log((1 - gamma) / gamma) + 0.5 * Math.log(beta / (1 - beta)) + logBn(beta, gamma, n, form) + Math.log(form.scale ?? 1);
 }
 
 /** The theorem-1 bound on ‖u_n‖∞ (may be +∞ in B− for large n). */
-export function theoremOneBound(beta: number, gamma: number, n: number): number {
-  return Math.exp(logTheoremOneBound(beta, gamma, n));
+export function theoremOneBound(beta: number, gamma: number, n: number, form: BoundForm = {}): number {
+  return Math.exp(logTheoremOneBound(beta, gamma, n, form));
+}
+
+/**
+ * Theorem 1's bound without the bias factor, (1 − γ)/γ·√(β/(1 − β))·B_t: the bound on |m/√v| of lemma 1's
+ * continuous moving averages at time t (eq. 14, last line; the bias factors multiply u and the bound alike).
+ */
+export function continuousBound(beta: number, gamma: number, t: number, form: BoundForm = {}): number {
+  return Math.exp(Math.log((1 - gamma) / gamma) + 0.5 * Math.log(beta / (1 - beta)) + logBn(beta, gamma, t, form) + Math.log(form.scale ?? 1));
 }
 
 /** ln Σ_{j=0}^{n} q^j for q > 0, stable for q ≈ 1 and for q^{n+1} beyond float64 range. */
@@ -89,11 +107,12 @@ export interface BoundScan {
  * Scan S_n / bound_n for all n = 0..N in linear space, by running products; valid where γ² < β
  * and C > 0 (everything bounded: B+ ⊂ {γ² < β}, spec 003 §1).
  */
-export function scanBoundPlus(beta: number, gamma: number, nMax: number): BoundScan {
+export function scanBoundPlus(beta: number, gamma: number, nMax: number, form: BoundForm = {}): BoundScan {
   const c = cOf(beta, gamma);
   const q = (gamma * gamma) / beta;
   // S_n / bound_n = [(1 − γ)/√(1 − β)·√Σ] / [(1 − γ)/γ·√(β/(1 − β))/√C] = γ√(C/β)·√Σ_n; bias factors cancel
-  const k = gamma * Math.sqrt(c / beta);
+  // (form.minusRate does not enter: B+ only)
+  const k = (gamma * Math.sqrt(c / beta)) / (form.scale ?? 1);
   let sum = 0;
   let qp = 1;
   let worstSum = 0;
@@ -110,11 +129,11 @@ export function scanBoundPlus(beta: number, gamma: number, nMax: number): BoundS
 }
 
 /** Scan ln(S_n / bound_n) in log space at the given n (any region). */
-export function scanLogRatio(beta: number, gamma: number, ns: readonly number[]): BoundScan {
+export function scanLogRatio(beta: number, gamma: number, ns: readonly number[], form: BoundForm = {}): BoundScan {
   let worst = -Infinity;
   let worstN = 0;
   for (const n of ns) {
-    const r = logDiscreteWorstCase(beta, gamma, n) - logTheoremOneBound(beta, gamma, n);
+    const r = logDiscreteWorstCase(beta, gamma, n) - logTheoremOneBound(beta, gamma, n, form);
     if (r > worst) {
       worst = r;
       worstN = n;
@@ -141,11 +160,11 @@ export function lemmaOneRhs(beta: number, gamma: number, g: (t: number) => numbe
   };
 }
 
-/** Eq. (14), first line: |m/√v| ≤ (1 − γ)/γ·√(β/(1 − β))·√((1 − e^{−Ct})/C) (any sign of C). */
-export function continuousTightBound(beta: number, gamma: number, t: number): number {
+/** Eq. (14), first line: |m/√v| ≤ (1 − γ)/γ·√(β/(1 − β))·√((1 − e^{−Ct})/C) (any sign of C); form.scale as in BoundForm. */
+export function continuousTightBound(beta: number, gamma: number, t: number, form: BoundForm = {}): number {
   const c = cOf(beta, gamma);
   const kernel = c === 0 ? t : -Math.expm1(-c * t) / c;
-  return ((1 - gamma) / gamma) * Math.sqrt(beta / (1 - beta)) * Math.sqrt(kernel);
+  return ((1 - gamma) / gamma) * Math.sqrt(beta / (1 - beta)) * Math.sqrt(kernel) * (form.scale ?? 1);
 }
 
 /** The continuous signal attaining equality in eq. (13): g(τ) = e^{(a_γ − a_β)τ}. */

@@ -11,6 +11,15 @@ export function kPlusMinus(eta: number, lambda: number): { plus: number; minus: 
   return { plus, minus: (2 * lambda) / (eta * plus) };
 }
 
+/**
+ * A perturbation of theorem 2's formula (eq. 8), for claim mutants only (the default `{}` is the theorem):
+ * φ′ = −2·decay·λφ + gain·η‖u‖², i.e. e^{−2λ(t−τ)} → e^{−2·decay·λ(t−τ)} and η∫… → gain·η∫….
+ */
+export interface NormForm {
+  readonly gain?: number;
+  readonly decay?: number;
+}
+
 /** A prescribed update field u(t, W) for the weight ODE. */
 export type UpdateField = (t: number, w: readonly number[]) => number[];
 
@@ -18,7 +27,7 @@ export type UpdateField = (t: number, w: readonly number[]) => number[];
  * Right-hand side of ½ηW″ + W′ + λW = −u(t, W) (eq. 7) as a first-order system with state
  * [W (d), W′ (d), ψ] where ψ′ = −2λψ + η‖u‖² integrates theorem 2's formula (eq. 8) alongside.
  */
-export function weightOdeRhs(d: number, eta: number, lambda: number, u: UpdateField): (t: number, y: readonly number[]) => number[] {
+export function weightOdeRhs(d: number, eta: number, lambda: number, u: UpdateField, form: NormForm = {}): (t: number, y: readonly number[]) => number[] {
   return (t, y) => {
     const w = y.slice(0, d);
     const uw = u(t, w);
@@ -29,7 +38,7 @@ export function weightOdeRhs(d: number, eta: number, lambda: number, u: UpdateFi
       out[d + i] = (2 / eta) * (-uw[i] - lambda * y[i] - y[d + i]);
       u2 += uw[i] * uw[i];
     }
-    out[2 * d] = -2 * lambda * y[2 * d] + eta * u2;
+    out[2 * d] = -(form.decay ?? 1) * 2 * lambda * y[2 * d] + (form.gain ?? 1) * eta * u2;
     return out;
   };
 }
@@ -54,12 +63,12 @@ export function rotationUpdate(omega: (t: number) => number, radial = 0): Update
 
 /**
  * Discrete form of theorem 2 for AdamW θ_{n+1} = θ_n − η(u_n + λθ_n) at t_n = nη:
- * φ̃_{n+1} = (1 − 2ηλ)φ̃_n + η²‖u_n‖² (Euler step of φ′ = −2λφ + η‖u‖², dt = η).
+ * φ̃_{n+1} = (1 − 2ηλ)φ̃_n + η²‖u_n‖² (Euler step of φ′ = −2λφ + η‖u‖², dt = η; `form` as in NormForm).
  */
-export function discreteTheoremTwo(phi0: number, u2: ArrayLike<number>, eta: number, lambda: number): Float64Array {
+export function discreteTheoremTwo(phi0: number, u2: ArrayLike<number>, eta: number, lambda: number, form: NormForm = {}): Float64Array {
   const out = new Float64Array(u2.length + 1);
   out[0] = phi0;
-  for (let n = 0; n < u2.length; n++) out[n + 1] = (1 - 2 * eta * lambda) * out[n] + eta * eta * u2[n];
+  for (let n = 0; n < u2.length; n++) out[n + 1] = (1 - (form.decay ?? 1) * 2 * eta * lambda) * out[n] + (form.gain ?? 1) * eta * eta * u2[n];
   return out;
 }
 
