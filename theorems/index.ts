@@ -10,6 +10,7 @@ import rmspropLinearRate from './rmsprop-linear-rate/index.js';
 import { exploreAdamFlow } from './adam-flow-expansion/explore.js';
 import { exploreMaxUpdate } from './max-update-bound/explore.js';
 import { exploreDegenerate } from './fixed-point-spectral-radius/explore.js';
+export { paperRegistry } from './papers/registry.js';
 
 export const theorems: readonly TheoremModule[] = [
   adamFlowExpansion,

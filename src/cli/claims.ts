@@ -4,6 +4,7 @@
  * theorems/index.ts (test/cli/claims.test.ts keeps the two equal).
  */
 import type { Claim } from '../core/theorem.js';
+import { checkClaimPapers } from '../../theorems/papers/registry.js';
 import { adamFlowClaim } from '../../theorems/adam-flow-expansion/claim.js';
 import { fixedPointClaim } from '../../theorems/fixed-point-spectral-radius/claim.js';
 import { iffTauClaim } from '../../theorems/iff-tau-invariance/claim.js';
@@ -11,4 +12,5 @@ import { maxUpdateClaim } from '../../theorems/max-update-bound/claim.js';
 import { metaAdaptiveClaim } from '../../theorems/meta-adaptive-norm-ode/claim.js';
 import { rmspropRateClaim } from '../../theorems/rmsprop-linear-rate/claim.js';
 
-export const claims: readonly Claim[] = [adamFlowClaim, iffTauClaim, maxUpdateClaim, metaAdaptiveClaim, fixedPointClaim, rmspropRateClaim];
+/** Checked when loaded: every claim's paper is registered (theorems/papers/). */
+export const claims: readonly Claim[] = checkClaimPapers([adamFlowClaim, iffTauClaim, maxUpdateClaim, metaAdaptiveClaim, fixedPointClaim, rmspropRateClaim]);

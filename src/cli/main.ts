@@ -10,6 +10,7 @@ import type { Io } from './io.js';
 import { exitQuietlyOnEpipe, processIo } from './io.js';
 import { validateEnv } from './options.js';
 import { baselineCommand } from './commands/baseline.js';
+import { coverageCliCommand } from './commands/coverage.js';
 import { exploreCliCommand } from './commands/explore.js';
 import { reportCommand } from './commands/report.js';
 import { resultsCommand } from './commands/results.js';
@@ -25,6 +26,7 @@ export const commands: readonly CliCommand[] = [
   reportCommand,
   baselineCommand,
   resultsCommand,
+  coverageCliCommand,
 ];
 
 /** A flag given without a value (`--seed`, `--junit`, `--paper ""`) is refused, never defaulted. */

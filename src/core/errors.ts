@@ -31,6 +31,18 @@ export class AmbiguousTheoremError extends OptverifyError {
   }
 }
 
+/**
+ * A paper label that the coverage map lists but no theorem module answers (or answers only in part):
+ * one line naming the paper, the status and the reason or the checks to run. Exit 2.
+ */
+export class UncheckedLabelError extends OptverifyError {
+  override readonly code = 'E_UNCHECKED_LABEL';
+  override readonly exitCode = 2;
+  constructor(readonly label: string, readonly paper: string, readonly status: string, readonly detail: string) {
+    super(`${label} (${paper}): ${status} — ${detail}`);
+  }
+}
+
 /** Thrown inside a check: the runner records `skip` with this reason. */
 export class SkipCheck extends OptverifyError {
   override readonly code = 'E_SKIP';

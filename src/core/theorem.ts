@@ -3,12 +3,18 @@ import type { Tolerance } from './tolerance.js';
 
 export type Layer = 'symbolic' | 'ode' | 'empirical';
 export const layers: readonly Layer[] = ['symbolic', 'ode', 'empirical'];
-export type PaperKey = 'gsi' | 'ctadam' | 'degenerate';
-export const papers: Readonly<Record<PaperKey, string>> = {
-  gsi: 'Why Adam Works Better with β1 = β2: The Missing Gradient Scale Invariance Principle',
-  ctadam: 'Continuous-Time Analysis of Adaptive Optimization and Normalization',
-  degenerate: 'Towards Understanding Adam Convergence on Highly Degenerate Polynomials',
-};
+/**
+ * A paper's key: a short kebab-case string. The papers themselves are data, registered in
+ * theorems/papers/ (core names none); a claim whose paper is not registered is refused when the
+ * registry loads (theorems/papers/registry.ts, `checkClaimPapers`).
+ */
+export type PaperKey = string;
+/**
+ * Titles by paper key, for reporters that head a section with the paper's title. Filled by the paper
+ * registry when it loads (`definePapers` in ./paper.ts) — empty until then.
+ * @deprecated read the paper registry (theorems/papers/registry.ts) instead.
+ */
+export const papers: Record<PaperKey, string> = {};
 /** Something a check needs from the machine; unmet → `skip` with the reason. */
 export type Capability = 'gpu' | 'tfjs' | `dataset:${string}`;
 /** quick: the developer loop; standard: meets each training claim's hypotheses within CI; full: paper-sized. */

@@ -4,6 +4,7 @@ import { UsageError } from '../../core/errors.js';
 import type { TheoremModule } from '../../core/theorem.js';
 import { atomicWrite } from '../../core/write-file.js';
 import { resolvePaper, resolveTheoremId } from '../../registry/resolve.js';
+import { paperKeys } from '../../../theorems/papers/registry.js';
 import type { CliCommand } from '../command.js';
 import type { Io } from '../io.js';
 import { budgetOf, defaultStore, seedOf } from '../options.js';
@@ -67,7 +68,7 @@ export const reportCommand: CliCommand = {
   builder: (y) =>
     y
       .positional('ids', { type: 'string', array: true, describe: 'theorems to include (default: all)' })
-      .option('paper', { type: 'string', describe: 'only this paper: gsi | ctadam | degenerate' })
+      .option('paper', { type: 'string', describe: `only this paper: ${paperKeys().join(' | ')}` })
       .option('all', { type: 'boolean', describe: 'every registered theorem (the default)' })
       .option('out', { type: 'string', describe: 'output file (default report.html for html, stdout for md; - = stdout)' })
       .option('format', { type: 'string', describe: 'html | md (default html)' })
@@ -75,6 +76,6 @@ export const reportCommand: CliCommand = {
       .option('seed', { type: 'string', describe: 'the seed whose results count as current (default 0)' })
       .option('budget', { type: 'string', describe: 'only results of this budget count as current (default: quick or full)' })
       .example('$0 all && $0 report --out report.html', 'verify everything, then render the HTML report')
-      .example('$0 report --paper gsi --format md > summary.md', 'a Markdown summary for a pull-request comment'),
+      .example(`$0 report --paper ${paperKeys()[0] ?? 'KEY'} --format md > summary.md`, 'a Markdown summary for a pull-request comment'),
   handler: async (a, io) => reportCommandBody((await import('../../../theorems/index.js')).theorems, a, io),
 };
