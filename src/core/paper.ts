@@ -5,7 +5,6 @@
  */
 import { InternalError } from './errors.js';
 import type { PaperKey } from './theorem.js';
-import { papers as titles } from './theorem.js';
 
 /** What a coverage item is in the paper. `section`: an unnumbered appendix or section that makes a claim. */
 export type CoverageKind =
@@ -107,6 +106,5 @@ export function definePapers(list: readonly Paper[]): readonly Paper[] {
     for (let n = 1; n <= p.equationCount; n++) if (!eqs.has(n)) problems.push(`${p.key}: equation (${n}) is in no coverage item`);
   }
   if (problems.length > 0) throw new InternalError(`paper registry: ${problems.join('; ')}`);
-  for (const p of list) titles[p.key] = p.title;
   return list;
 }

@@ -9,12 +9,6 @@ export const layers: readonly Layer[] = ['symbolic', 'ode', 'empirical'];
  * registry loads (theorems/papers/registry.ts, `checkClaimPapers`).
  */
 export type PaperKey = string;
-/**
- * Titles by paper key, for reporters that head a section with the paper's title. Filled by the paper
- * registry when it loads (`definePapers` in ./paper.ts) — empty until then.
- * @deprecated read the paper registry (theorems/papers/registry.ts) instead.
- */
-export const papers: Record<PaperKey, string> = {};
 /** Something a check needs from the machine; unmet → `skip` with the reason. */
 export type Capability = 'gpu' | 'tfjs' | `dataset:${string}`;
 /** quick: the developer loop; standard: meets each training claim's hypotheses within CI; full: paper-sized. */

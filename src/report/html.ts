@@ -1,7 +1,7 @@
 /** Self-contained HTML report (inline CSS and SVG, no script, no network) from a cached report. */
 import type { Outcome } from '../core/result.js';
 import { classify } from '../core/result.js';
-import { papers } from '../core/theorem.js';
+import { findPaper } from '../../theorems/papers/registry.js';
 import { describeTolerance } from '../core/tolerance.js';
 import type { CachedCheck, CachedReport, CachedTheorem } from './from-store.js';
 import { theoremVerdict } from './from-store.js';
@@ -97,7 +97,7 @@ export function renderHtml(report: CachedReport, figures: ReadonlyMap<string, re
   const byPaper = new Map<string, CachedTheorem[]>();
   for (const t of report.theorems) byPaper.set(t.paper, [...(byPaper.get(t.paper) ?? []), t]);
   const sections = [...byPaper].map(
-    ([paper, ts]) => `<section class="paper" id="paper-${anchor(paper)}"><h2>${esc(paper)} — ${esc(papers[paper as keyof typeof papers] ?? '')}</h2>\n${ts.map((t) => theoremSection(t, figures)).join('\n')}</section>`,
+    ([paper, ts]) => `<section class="paper" id="paper-${anchor(paper)}"><h2>${esc(paper)} — ${esc(findPaper(paper)?.title ?? '')}</h2>\n${ts.map((t) => theoremSection(t, figures)).join('\n')}</section>`,
   );
   const toc = report.theorems.map((t) => `<li><a href="#${anchor(t.id)}">${esc(t.id)}</a> <span class="badge v-${theoremVerdict(t)}">${theoremVerdict(t)}</span></li>`).join('');
   return `<!doctype html>

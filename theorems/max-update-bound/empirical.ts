@@ -347,6 +347,27 @@ export const empiricalChecks: readonly Check[] = [
     },
   },
   {
+    // which exponent real training follows in B− is itself a finding (spec 003 §1: report both)
+    name: 'figure3_exponent_vs_discrete',
+    layer: 'empirical',
+    experiment: 'figure3',
+    informational: true,
+    async run(c, ctx) {
+      const { points, detail, unmet } = await figure3(ctx);
+      const minus = points.filter((p) => p.region === 'B-' && p.exponentSeeds > 0);
+      if (minus.length === 0) throw new SkipCheck('no point of the figure-3 budget lies in B− with a run that reached the slope step');
+      const discrete = (p: Figure3Point) => (mutated(c, ctx, 'exponents-swapped') ? p.exponentContinuous : p.exponentDiscrete);
+      const ratios = minus.map((p) => p.exponent / discrete(p));
+      return {
+        measured: ratios.reduce((a, x) => a + x, 0) / ratios.length,
+        method: `the same two-point slopes as figure3_exponent_B_minus, divided by discrete Adam's worst-case exponent ½ln(γ²/β); mean over the ${minus.length} B− points`,
+        work: detail.runs * detail.steps,
+        ...(unmet ? { hypothesesUnmet: unmet } : {}),
+        detail: { beta: minus.map((p) => p.beta), ratio_vs_discrete: ratios, ratio_vs_continuous: minus.map((p) => p.exponent / p.exponentContinuous), exponent_sd: minus.map((p) => p.exponentSd), ...trainingDetail(detail) },
+      };
+    },
+  },
+  {
     name: 'kadam_training_finite_runs',
     layer: 'empirical',
     experiment: 'kAdam',
