@@ -3,7 +3,7 @@ import { backendRequests } from '../../experiments/backend-names.js';
 import { parseShard } from '../../experiments/cache/shard.js';
 import type { Validated } from '../core/errors.js';
 import type { Budget, Layer, TrainingOptions } from '../core/theorem.js';
-import { layers } from '../core/theorem.js';
+import { budgets, layers } from '../core/theorem.js';
 
 export interface RunFlags {
   readonly layers?: Layer[];
@@ -26,7 +26,7 @@ export const defaultStore = '.optverify/checks.ndjson';
 export const runFlagSpec = {
   layer: { type: 'string', array: true, describe: 'only these layers: symbolic | ode | empirical' },
   seed: { type: 'string', describe: 'seed for every random draw (non-negative integer; default 0)' },
-  budget: { type: 'string', describe: 'quick (CI-sized) | full (paper-sized); default quick' },
+  budget: { type: 'string', describe: 'quick (developer loop) | standard (meets the training claims\' hypotheses; CI) | full (paper-sized); default quick' },
   quick: { type: 'boolean', describe: 'same as --budget quick' },
   full: { type: 'boolean', describe: 'same as --budget full' },
   json: { type: 'boolean', default: false, describe: 'print the report as JSON (schema in the README)' },
@@ -78,7 +78,7 @@ export function budgetOf(argv: Record<string, unknown>, fallback: Budget | undef
   if (argv.full) named.push(['--full', 'full']);
   if (new Set(named.map(([, b]) => b)).size > 1) return { ok: false, errors: [`${named.map(([f]) => f).join(' and ')} conflict: choose one budget`] };
   const budget = named[0]?.[1] ?? fallback;
-  if (budget !== undefined && budget !== 'quick' && budget !== 'full') return { ok: false, errors: [`--budget: expected quick or full, got "${budget}"`] };
+  if (budget !== undefined && !(budgets as readonly string[]).includes(budget)) return { ok: false, errors: [`--budget: expected one of ${budgets.join(', ')}, got "${budget}"`] };
   return { ok: true, value: budget as Budget | undefined };
 }
 

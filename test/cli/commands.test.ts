@@ -41,7 +41,7 @@ describe('verify CLI (in-process)', () => {
     for (const [args, pattern] of [
       [['all', '--seed', 'abc'], /--seed: expected a non-negative integer, got "abc"/],
       [['all', '--layer', 'odee'], /--layer: expected one of symbolic, ode, empirical, got "odee"/],
-      [['all', '--budget', 'huge'], /--budget: expected quick or full, got "huge"/],
+      [['all', '--budget', 'huge'], /--budget: expected one of quick, standard, full, got "huge"/],
       [['all', '--backend', 'tpu'], /--backend: expected one of auto, tensorflow-gpu, tensorflow, webgpu, wasm, cpu, got "tpu"/],
       [['all', '--shard', '3/2'], /--shard: expected k\/n with 1 ≤ k ≤ n, got "3\/2"/],
       [['all', '--shard', '0/4'], /--shard: expected k\/n with 1 ≤ k ≤ n, got "0\/4"/],
