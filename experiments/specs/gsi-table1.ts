@@ -91,8 +91,14 @@ export interface Table1Result {
   readonly detail: TrainingDetail;
 }
 
+/**
+ * How the analysis selects β2 per row: `'min'` (the paper: the β2 minimising ω) or `'max'` (a claim mutant,
+ * gsi iff-tau-invariance's 'argmax-omega'); the runs are the same either way.
+ */
+export interface Table1Analysis { readonly select?: 'min' | 'max' }
+
 /** Run (or read from cache) table 1 for every task of the budget and analyse it. */
-export async function gsiTable1(b: Table1Budget, o: ExperimentOptions = {}): Promise<Table1Result> {
+export async function gsiTable1(b: Table1Budget, o: ExperimentOptions = {}, a: Table1Analysis = {}): Promise<Table1Result> {
   const models: Table1Model[] = [];
   const details: TrainingDetail[] = [];
   const total = b.tasks.length * b.betas.length ** 2 * b.seeds.length;
@@ -100,12 +106,13 @@ export async function gsiTable1(b: Table1Budget, o: ExperimentOptions = {}): Pro
     const before = details.reduce((s, d) => s + d.runs, 0);
     const { results, detail } = await runConfigs(table1Configs(b, task), { ...o, progress: (i) => o.progress?.(before + i, total) });
     details.push(detail);
-    if (detail.complete) models.push(analyse(b, results, detail.wall_s)); // a shard: the analysis needs the merged directory
+    if (detail.complete) models.push(analyse(b, results, detail.wall_s, a)); // a shard: the analysis needs the merged directory
   }
   return { models, detail: combineDetails(details) };
 }
 
-function analyse(b: Table1Budget, results: readonly RunResult[], wall_s: number): Table1Model {
+function analyse(b: Table1Budget, results: readonly RunResult[], wall_s: number, a: Table1Analysis): Table1Model {
+  const better = a.select === 'max' ? (x: number, y: number) => x > y : (x: number, y: number) => x < y;
   const nb = b.betas.length;
   const ns = b.seeds.length;
   const at = (i: number, j: number, s: number) => results[(i * nb + j) * ns + s];
@@ -113,7 +120,7 @@ function analyse(b: Table1Budget, results: readonly RunResult[], wall_s: number)
   const table = (key: 'omega1' | 'omega2') => b.windows.map((w) => b.betas.map((_, i) => b.betas.map((_, j) => b.seeds.reduce((sum, _s, s) => sum + osc(i, j, s, w)[key], 0) / ns)));
   const select = (w: number, key: 'omega1' | 'omega2') => b.betas.flatMap((beta1, i) => b.seeds.map((seed, s) => {
     const om = b.betas.map((_, j) => osc(i, j, s, w)[key]);
-    const best = om.reduce((k, x, j) => (x < om[k] || !Number.isFinite(om[k]) ? j : k), 0);
+    const best = om.reduce((k, x, j) => (better(x, om[k]) || !Number.isFinite(om[k]) ? j : k), 0);
     return { beta1, seed, beta2: b.betas[best] };
   }));
   const onDiagonal = (rows: { beta1: number; beta2: number }[]) => rows.filter((r) => r.beta1 === r.beta2).length;
@@ -124,7 +131,7 @@ function analyse(b: Table1Budget, results: readonly RunResult[], wall_s: number)
     if (choices.length < 2) return [];
     return b.seeds.map((_seed, s) => {
       const om = choices.map((j) => osc(i, j, s, b.referenceWindow).omega1);
-      const best = om.reduce((k, x, c) => (x < om[k] || !Number.isFinite(om[k]) ? c : k), 0);
+      const best = om.reduce((k, x, c) => (better(x, om[k]) || !Number.isFinite(om[k]) ? c : k), 0);
       return { onDiagonal: b.betas[choices[best]] === beta1, p: 1 / choices.length };
     });
   });

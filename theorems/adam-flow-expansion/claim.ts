@@ -1,8 +1,9 @@
 /** gsi §4, appendix A: lemma A.1, proposition 3.2 (= A.2), theorem 3.3 (= A.3). Data only. */
 import type { Claim } from '../../src/core/theorem.js';
 
-const order = (expected: number, delta: number, source: string) => ({ expected, tolerance: { kind: 'order', delta } as const, source });
-const identity = (source: string) => ({ expected: 0, tolerance: { kind: 'abs', atol: 1e-30 } as const, source });
+// evidence: each measures the claim independently of the formula it states (ODE integration, CAS), and flips under a mutant below
+const order = (expected: number, delta: number, source: string) => ({ expected, tolerance: { kind: 'order', delta } as const, source, kind: 'evidence' } as const);
+const identity = (source: string) => ({ expected: 0, tolerance: { kind: 'abs', atol: 1e-30 } as const, source, kind: 'evidence' } as const);
 
 const settings = {
   epsGrid: [0.04, 0.02, 0.01, 0.005],
@@ -14,6 +15,8 @@ const settings = {
   samples: 800,
   identityPoints: 64,
   boundSignals: 24,
+  // lemma A.1's random signals keep |A| ≥ this: at A = 0 the bound holds with equality (y″ ≡ 0)
+  amplitudeFloor: 0.05,
   discreteEps: 0.01,
   discreteDt: [0.04, 0.02, 0.01, 0.005],
 } as const;
@@ -45,8 +48,26 @@ export const adamFlowClaim = {
     remainder_order_v: order(2, 0.15, 'prop. 3.2, spec 000 §1'),
     remainder_order_R_worst_pair: order(2, 0.15, 'spec 000 §1 table: every (τ1, τ2) pair'),
     second_order_remainder_order: order(3, 0.2, 'beyond the paper: the second-order expansion leaves O(ε³)'),
-    transient_decay_rate: { expected: -1 / settings.tau1, tolerance: { kind: 'rel', rtol: 1e-6 }, source: 'lemma A.1: mismatch decays like e^{−(t−t0)/τ1}, rate −1/τ1' },
-    lemma_A1_bound_ratio: { expected: 1, tolerance: { kind: 'upper', slack: 0 }, source: 'lemma A.1: |r| ≤ |x0 − y(t0) + τy′(t0)|e^{−(t−t0)/τ} + τ² sup|y″|' },
+    transient_decay_rate: {
+      expected: -1 / settings.tau1,
+      tolerance: { kind: 'rel', rtol: 1e-6 },
+      source: 'lemma A.1: mismatch decays like e^{−(t−t0)/τ1}, rate −1/τ1 — consistency: two starts of a linear ODE differ by (x0 − x0′)e^{−t/τ1} exactly, so this tests the solver, not the lemma',
+      kind: 'consistency',
+    },
+    lemma_A1_bound_ratio: { expected: 1, tolerance: { kind: 'upper', slack: 0 }, source: 'lemma A.1: |r| ≤ |x0 − y(t0) + τy′(t0)|e^{−(t−t0)/τ} + τ² sup|y″| (random signals with |A| ≥ amplitudeFloor, where y″ ≢ 0)', kind: 'evidence' },
     discrete_to_flow_order: order(1, 0.15, 'discrete Adam with β_i = e^{−Δt/τ_i} → flow at first order in Δt'),
+  },
+  mutants: {
+    'first-coefficient-x1.1': { description: 'thm 3.3: R = sign(g)(1 + 1.1(τ2 − τ1)δ)', checks: ['taylor_first_order_coefficient', 'remainder_order_R', 'remainder_order_R_worst_pair'] },
+    'first-coefficient-swapped': { description: 'thm 3.3: R = sign(g)(1 + (τ1 − τ2)δ)', checks: ['taylor_first_order_coefficient', 'remainder_order_R', 'remainder_order_R_worst_pair'] },
+    'leading-term-x0.9': { description: 'thm 3.3: R = 0.9·sign(g)(1 + (τ2 − τ1)δ) (zeroth coefficient 0.9 instead of 1)', checks: ['taylor_zeroth_coefficient', 'remainder_order_R'] },
+    'm-drift-x1.1': { description: 'prop. 3.2: m = g(1 − 1.1τ1δ)', checks: ['remainder_order_m'] },
+    'v-drift-factor-2-dropped': { description: 'prop. 3.2: v = g²(1 − τ2δ) (the factor 2 of (g²)′ = 2δg² dropped)', checks: ['remainder_order_v'] },
+    'second-order-delta2': { description: 'second order: coefficient of δ² (τ1² − τ1τ2 − τ2²/2) → (τ1² − τ1τ2 − τ2²)', checks: ['taylor_second_order_coefficients', 'second_order_remainder_order'] },
+    'kernel-derivative-sign': { description: 'lemma A.1 proof: ∂_s K = −K/τ', checks: ['kernel_derivative'] },
+    'product-rule-delta2-dropped': { description: 'prop. A.2 proof: g″ = δ′g and (g²)″ = 2g²δ′ (the δ² terms of the product rule dropped)', checks: ['g_second_derivative', 'g_squared_second_derivative'] },
+    'particular-residual-sign': { description: 'lemma A.1: τx_p′ + x_p − y = +τ²y″', checks: ['particular_solution_residual'] },
+    'lemma-A1-no-second-order-term': { description: 'lemma A.1: |r| ≤ |x0 − y(t0) + τy′(t0)|e^{−(t−t0)/τ} (the τ² sup|y″| term dropped: y − τy′ exact after the transient)', checks: ['lemma_A1_bound_ratio'] },
+    'beta-mapping-x1.1': { description: 'discrete ↔ flow: β_i = e^{−Δt/(1.1τ_i)}', checks: ['discrete_to_flow_order'] },
   },
 } as const satisfies Claim;

@@ -1,5 +1,6 @@
 /** Empirical layer: discrete Adam with β_i = e^{−Δt/τ_i} driven by the same signal converges to the flow. */
-import type { Check, Claim } from '../../src/core/theorem.js';
+import { mutated } from '../../src/core/mutant.js';
+import type { Check, CheckContext, Claim } from '../../src/core/theorem.js';
 import { adamFlowProblem, slowSine } from '../../src/numeric/flows/index.js';
 import { integrateOde } from '../../src/numeric/ode/index.js';
 import { adam } from '../../src/numeric/optimizers/index.js';
@@ -8,7 +9,7 @@ import { num, list } from '../../src/core/settings.js';
 
 
 /** max over the window of |R_k − R(kΔt)| for one Δt. */
-function discreteGap(c: Claim, dt: number): { gap: number; steps: number; nfev: number } {
+function discreteGap(c: Claim, ctx: Pick<CheckContext, 'input'>, dt: number): { gap: number; steps: number; nfev: number } {
   const tau1 = num(c, 'tau1');
   const tau2 = num(c, 'tau2');
   const eps = num(c, 'discreteEps');
@@ -20,7 +21,9 @@ function discreteGap(c: Claim, dt: number): { gap: number; steps: number; nfev: 
   const ks: number[] = [];
   for (let k = Math.ceil(ta / dt); k <= n; k += every) ks.push(k);
   const flow = integrateOde(adamFlowProblem({ tau1, tau2 }, sig, n * dt), { rtol: 1e-12, atol: 1e-14, sampleAt: ks.map((k) => k * dt) });
-  const opt = adam({ lr: 0, beta1: Math.exp(-dt / tau1), beta2: Math.exp(-dt / tau2), biasCorrection: false, init: 'first-gradient' });
+  // the claimed correspondence β_i = e^{−Δt/τ_i} (its mutant: the timescales off by 10%)
+  const beta = (tau: number) => Math.exp(-dt / (mutated(c, ctx, 'beta-mapping-x1.1') ? 1.1 * tau : tau));
+  const opt = adam({ lr: 0, beta1: beta(tau1), beta2: beta(tau2), biasCorrection: false, init: 'first-gradient' });
   const x = new Float64Array(1);
   let state = opt.init(x);
   let gap = 0;
@@ -41,9 +44,9 @@ export const empiricalChecks: readonly Check[] = [
   {
     name: 'discrete_to_flow_order',
     layer: 'empirical',
-    run(c) {
+    run(c, ctx) {
       const dts = list(c, 'discreteDt');
-      const rows = dts.map((dt) => discreteGap(c, dt));
+      const rows = dts.map((dt) => discreteGap(c, ctx, dt));
       const fit = fitLogLogOrder(dts, rows.map((r) => r.gap));
       return {
         measured: fit.slope,

@@ -1,6 +1,15 @@
 /** Symbolic steps of lemma A.1, prop. A.2 and thm A.3 (spec 000 §1), on concrete smooth families. */
 import { derive, identityCheck, taylorCoefficients } from '../../proofs-check/index.js';
-import type { Check } from '../../src/core/theorem.js';
+import type { CasLog, IdentitySpec } from '../../proofs-check/index.js';
+import { mutated } from '../../src/core/mutant.js';
+import type { Check, CheckContext, Claim } from '../../src/core/theorem.js';
+
+/** identityCheck whose claimed side may consult the claim's mutants (the CAS side never does). */
+const claimedIdentity = (name: string, build: (c: Claim, ctx: CheckContext, cas: CasLog) => IdentitySpec): Check => ({
+  name,
+  layer: 'symbolic',
+  run: (c, ctx) => identityCheck(name, (claim, cas) => build(claim, ctx, cas)).run(c, ctx),
+});
 
 // g = g0·exp(A sin(ωt)): δ = Aω cos(ωt), δ′ = −Aω² sin(ωt).
 const gSine = 'g0*exp(A*sin(w*t))';
@@ -23,44 +32,48 @@ const tauDomain = { t1: [0.1, 5], t2: [0.1, 5], d: [-2, 2], dp: [-2, 2] } as con
 const sDomain = { ...tauDomain, s: [-0.01, 0.01] } as const;
 
 export const symbolicChecks: readonly Check[] = [
-  identityCheck('kernel_derivative', (_c, cas) => ({
+  claimedIdentity('kernel_derivative', (c, ctx, cas) => ({
     lhs: derive('exp(-(t-s)/tau)/tau', 's', 1, { t: [0, 10], s: [0, 10], tau: [0.2, 5] }, cas),
-    rhs: 'exp(-(t-s)/tau)/tau^2',
+    // claimed: ∂_s K = K/τ
+    rhs: `${mutated(c, ctx, 'kernel-derivative-sign') ? '-' : ''}exp(-(t-s)/tau)/tau^2`,
     domain: { t: [0, 10], s: [0, 10], tau: [0.2, 5] },
   })),
-  identityCheck('g_second_derivative', (_c, cas) => ({
+  claimedIdentity('g_second_derivative', (c, ctx, cas) => ({
     lhs: derive(gSine, 't', 2, sineDomain, cas),
-    rhs: `((${deltaSine})^2 + ${deltaPrimeSine})*${gSine}`,
+    // claimed: g″ = (δ² + δ′)g
+    rhs: mutated(c, ctx, 'product-rule-delta2-dropped') ? `${deltaPrimeSine}*${gSine}` : `((${deltaSine})^2 + ${deltaPrimeSine})*${gSine}`,
     domain: sineDomain,
   })),
-  identityCheck('g_squared_second_derivative', (_c, cas) => ({
+  claimedIdentity('g_squared_second_derivative', (c, ctx, cas) => ({
     lhs: derive(`(${gPoly})^2`, 't', 2, polyDomain, cas),
-    rhs: `2*(${gPoly})^2*(2*${deltaPoly}^2 + 2*c)`,
+    // claimed: (g²)″ = 2g²(2δ² + δ′), δ′ = 2c on this family
+    rhs: mutated(c, ctx, 'product-rule-delta2-dropped') ? `2*(${gPoly})^2*(2*c)` : `2*(${gPoly})^2*(2*${deltaPoly}^2 + 2*c)`,
     domain: polyDomain,
   })),
-  identityCheck('particular_solution_residual', (_c, cas) => {
+  claimedIdentity('particular_solution_residual', (c, ctx, cas) => {
     const y = gSine;
     const dom = { ...sineDomain, tau: [0.1, 5] } as const;
     const xp = `(${y}) - tau*(${derive(y, 't', 1, dom, cas)})`;
     return {
       lhs: `tau*(${derive(xp, 't', 1, dom, cas)}) + (${xp}) - (${y})`,
-      rhs: `-tau^2*(${derive(y, 't', 2, dom, cas)})`,
+      // claimed: the residual is −τ²y″
+      rhs: `${mutated(c, ctx, 'particular-residual-sign') ? '' : '-'}tau^2*(${derive(y, 't', 2, dom, cas)})`,
       domain: dom,
     };
   }),
-  identityCheck('taylor_zeroth_coefficient', (_c, cas) => ({
+  claimedIdentity('taylor_zeroth_coefficient', (c, ctx, cas) => ({
     lhs: taylorCoefficients(`(1 + ${bFirst})*(1 + ${aFirst})^(-1/2)`, 's', 0, sDomain, cas)[0],
-    rhs: '1',
+    rhs: mutated(c, ctx, 'leading-term-x0.9') ? '0.9' : '1',
     domain: tauDomain,
   })),
-  identityCheck('taylor_first_order_coefficient', (_c, cas) => ({
+  claimedIdentity('taylor_first_order_coefficient', (c, ctx, cas) => ({
     lhs: `(${taylorCoefficients(`(1 + ${bFirst})*(1 + ${aFirst})^(-1/2)`, 's', 1, sDomain, cas)[1]})/d`,
-    rhs: 't2 - t1',
+    rhs: mutated(c, ctx, 'first-coefficient-x1.1') ? '1.1*(t2 - t1)' : mutated(c, ctx, 'first-coefficient-swapped') ? 't1 - t2' : 't2 - t1',
     domain: { t1: [0.1, 5], t2: [0.1, 5], d: [0.1, 2] },
   })),
-  identityCheck('taylor_second_order_coefficients', (_c, cas) => ({
+  claimedIdentity('taylor_second_order_coefficients', (c, ctx, cas) => ({
     lhs: taylorCoefficients(`(1 + ${bSecond})*(1 + ${aSecond})^(-1/2)`, 's', 2, sDomain, cas)[2],
-    rhs: '(t1^2 - t1*t2 - t2^2/2)*d^2 + (t1^2 - t2^2)*dp',
+    rhs: `(t1^2 - t1*t2 - ${mutated(c, ctx, 'second-order-delta2') ? 't2^2' : 't2^2/2'})*d^2 + (t1^2 - t2^2)*dp`,
     domain: tauDomain,
   })),
 ];
