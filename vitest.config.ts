@@ -25,10 +25,22 @@ export default defineConfig({
           name: 'unit',
           include: ['test/**/*.test.ts'],
           // extglobs: the folders' files other than `unitThere`
-          exclude: ['test/cli/**/!(progress).test.ts', 'test/experiments/**', 'test/theorems/**/!(expectations).test.ts', ...integrationFiles],
+          exclude: [
+            'test/cli/**/!(progress).test.ts',
+            'test/experiments/**',
+            'test/theorems/**/!(expectations).test.ts',
+            ...integrationFiles,
+          ],
         },
       },
-      { test: { ...shared, name: 'integration', include: [...integrationDirs, ...integrationFiles], exclude: unitThere } },
+      {
+        test: {
+          ...shared,
+          name: 'integration',
+          include: [...integrationDirs, ...integrationFiles],
+          exclude: unitThere,
+        },
+      },
     ],
   },
 });

@@ -51,7 +51,9 @@ const reference = timeIt(() => {
 
 const stepsPerSec = (kernel.perSec * steps).toFixed(0);
 const refPerSec = (reference.perSec * steps).toFixed(0);
-console.log(`adam kernel (dim ${dim}): ${stepsPerSec} steps/s; in-place reference loop: ${refPerSec} steps/s; ratio ${(kernel.perSec / reference.perSec).toFixed(3)}`);
+console.log(
+  `adam kernel (dim ${dim}): ${stepsPerSec} steps/s; in-place reference loop: ${refPerSec} steps/s; ratio ${(kernel.perSec / reference.perSec).toFixed(3)}`,
+);
 
 let nfev = 0;
 const ode = timeIt(() => {
@@ -65,7 +67,9 @@ const rhsOnly = timeIt(() => {
   for (let i = 0; i < nfev; i++) s += rhs(i * 0.1, [1, 1])[0];
   return s;
 });
-console.log(`odex Adam flow to t = 700 at rtol 1e-12: ${ode.perSec.toFixed(1)} solves/s (${nfev} rhs evaluations each); rhs evaluations alone: ${rhsOnly.perSec.toFixed(1)}/s; solver overhead ×${(rhsOnly.perSec / ode.perSec).toFixed(2)}`);
+console.log(
+  `odex Adam flow to t = 700 at rtol 1e-12: ${ode.perSec.toFixed(1)} solves/s (${nfev} rhs evaluations each); rhs evaluations alone: ${rhsOnly.perSec.toFixed(1)}/s; solver overhead ×${(rhsOnly.perSec / ode.perSec).toFixed(2)}`,
+);
 
 (await import('./startup.js')).benchStartup();
 

@@ -21,6 +21,8 @@ function medianWallMs(args: readonly string[], runs: number): number {
 }
 
 export function benchStartup(runs = 5): void {
-  const rows = [['--help'], ['--version'], ['list']].map((args) => `verify ${args.join(' ')} ${medianWallMs(args, runs).toFixed(0)} ms`);
+  const rows = [['--help'], ['--version'], ['list']].map(
+    (args) => `verify ${args.join(' ')} ${medianWallMs(args, runs).toFixed(0)} ms`,
+  );
   console.log(`CLI start-up, median wall of ${runs} spawns: ${rows.join('; ')} (target < 500 ms)`);
 }

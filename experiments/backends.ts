@@ -69,11 +69,15 @@ export async function probeBackends(): Promise<BackendProbe[]> {
 /** Ask the `webgpu` (Dawn) package for an adapter; null reason = adapter found and installed as navigator.gpu. */
 async function webgpuAdapter(): Promise<string | null> {
   // Dawn needs the Vulkan loader on Linux; without it it only prints a native warning and finds no adapter
-  if (process.platform === 'linux' && !vulkanLoaderPresent()) return 'no Vulkan loader (libvulkan.so.1) on this machine, so Dawn has no GPU adapter';
+  if (process.platform === 'linux' && !vulkanLoaderPresent())
+    return 'no Vulkan loader (libvulkan.so.1) on this machine, so Dawn has no GPU adapter';
   try {
     const mod = (await import('webgpu')) as unknown as { create(flags: string[]): unknown; globals?: object };
     const gpu = mod.create([]) as { requestAdapter(): Promise<unknown | null> };
-    const adapter = await Promise.race([gpu.requestAdapter(), new Promise<null>((r) => setTimeout(() => r(null), 5000))]);
+    const adapter = await Promise.race([
+      gpu.requestAdapter(),
+      new Promise<null>((r) => setTimeout(() => r(null), 5000)),
+    ]);
     if (!adapter) return 'no GPU adapter (navigator.gpu.requestAdapter() returned null)';
     if (mod.globals) Object.assign(globalThis, mod.globals);
     Object.defineProperty(globalThis, 'navigator', { value: { gpu }, configurable: true, writable: true });
@@ -84,13 +88,21 @@ async function webgpuAdapter(): Promise<string | null> {
 }
 
 function vulkanLoaderPresent(): boolean {
-  const dirs = ['/usr/lib/x86_64-linux-gnu', '/usr/lib/aarch64-linux-gnu', '/usr/lib64', '/usr/lib', '/lib/x86_64-linux-gnu', '/lib64', ...(process.env.LD_LIBRARY_PATH ?? '').split(':').filter(Boolean)];
+  const dirs = [
+    '/usr/lib/x86_64-linux-gnu',
+    '/usr/lib/aarch64-linux-gnu',
+    '/usr/lib64',
+    '/usr/lib',
+    '/lib/x86_64-linux-gnu',
+    '/lib64',
+    ...(process.env.LD_LIBRARY_PATH ?? '').split(':').filter(Boolean),
+  ];
   return dirs.some((d) => existsSync(join(d, 'libvulkan.so.1')));
 }
 
 /** Directory holding tfjs-backend-wasm's .wasm binaries (resolved from node_modules, never downloaded). */
 export function wasmDir(): string {
-  return join(dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist') + '/';
+  return `${join(dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist')}/`;
 }
 
 /** Try to make `name` the active tfjs backend; returns null on success or the reason it failed. */
@@ -98,8 +110,11 @@ async function tryBackend(name: BackendName): Promise<string | null> {
   try {
     if (name === 'tensorflow-gpu' || name === 'tensorflow') {
       const failure = await canImport(packages[name]);
-      if (failure) return `${packages[name]} ${failure === 'not installed' ? 'not installed (optional: its install downloads libtensorflow)' : `not loadable: ${failure}`}`;
-      return (await tf.setBackend('tensorflow')) ? null : `${packages[name]} loaded but setBackend('tensorflow') failed`;
+      if (failure)
+        return `${packages[name]} ${failure === 'not installed' ? 'not installed (optional: its install downloads libtensorflow)' : `not loadable: ${failure}`}`;
+      return (await tf.setBackend('tensorflow'))
+        ? null
+        : `${packages[name]} loaded but setBackend('tensorflow') failed`;
     }
     if (name === 'webgpu') {
       const noAdapter = await webgpuAdapter();
@@ -133,7 +148,9 @@ let pending: Promise<ActiveBackend> | null = null;
  * why each faster one was skipped; a named backend that fails falls back to cpu (recorded too).
  * Idempotent per request: a second call with the same request returns the active backend.
  */
-export function initBackend(requested: BackendRequest = (process.env.OPTVERIFY_BACKEND as BackendRequest) || 'auto'): Promise<ActiveBackend> {
+export function initBackend(
+  requested: BackendRequest = (process.env.OPTVERIFY_BACKEND as BackendRequest) || 'auto',
+): Promise<ActiveBackend> {
   if (active && (requested === active.requested || requested === active.name)) return Promise.resolve(active);
   if (pending && !active) return pending;
   pending = (async () => {

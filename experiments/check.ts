@@ -33,7 +33,8 @@ export function experimentOptions(ctx: CheckContext): ExperimentOptions {
 
 /** The check's experiment at this run's budget, seeds resolved from `--seed` (declared in the claim, resolved by the runner). */
 export function experimentInput<B>(ctx: CheckContext): B {
-  if (!ctx.input.experiment) throw new InternalError(`check ${ctx.input.check} reads no experiment (declare \`experiment\` on the check)`);
+  if (!ctx.input.experiment)
+    throw new InternalError(`check ${ctx.input.check} reads no experiment (declare \`experiment\` on the check)`);
   return ctx.input.experiment as B;
 }
 
@@ -49,5 +50,13 @@ export function requireComplete(d: Pick<TrainingDetail, 'complete' | 'runs'>, ct
 
 /** The detail fields every training-backed measurement carries: backend, model, dataset, steps, seeds, wall_s, runs. */
 export function trainingDetail(d: TrainingDetail): Record<string, DetailValue> {
-  return { backend: d.backend, model: d.model, dataset: d.dataset, steps: d.steps, seeds: d.seeds, wall_s: d.wall_s, runs: d.runs };
+  return {
+    backend: d.backend,
+    model: d.model,
+    dataset: d.dataset,
+    steps: d.steps,
+    seeds: d.seeds,
+    wall_s: d.wall_s,
+    runs: d.runs,
+  };
 }

@@ -18,8 +18,13 @@ export function identityCheck(name: string, build: (claim: Claim, cas: CasLog) =
       const engines = [...cas.engines];
       return {
         ...m,
-        method: engines.length ? `${m.method}; derivatives by ${engines.join(' + ')}, each checked by finite differences` : m.method,
-        detail: { ...m.detail, ...(cas.faults.length ? { cas_faults: cas.faults.length, cas_fault: cas.faults[0].slice(0, 300) } : {}) },
+        method: engines.length
+          ? `${m.method}; derivatives by ${engines.join(' + ')}, each checked by finite differences`
+          : m.method,
+        detail: {
+          ...m.detail,
+          ...(cas.faults.length ? { cas_faults: cas.faults.length, cas_fault: cas.faults[0].slice(0, 300) } : {}),
+        },
       };
     },
   };

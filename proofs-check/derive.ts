@@ -30,7 +30,11 @@ export function newCasLog(): CasLog {
 export function substitute(expr: string, variable: string, value: string): string {
   const replacement = parse(value);
   return parse(expr)
-    .transform((node: MathNode) => ((node as { isSymbolNode?: boolean; name?: string }).isSymbolNode && (node as { name?: string }).name === variable ? replacement : node))
+    .transform((node: MathNode) =>
+      (node as { isSymbolNode?: boolean; name?: string }).isSymbolNode && (node as { name?: string }).name === variable
+        ? replacement
+        : node,
+    )
     .toString();
 }
 
@@ -45,7 +49,8 @@ function refutingPoint(f: string, df: string, variable: string, domain: Domain):
     const p = samplePoint(domain, rng);
     const fd = FD({ ...p, hStep: fdStep });
     const cas = D(p);
-    if (!(Math.abs(fd - cas) <= 1e-9 * (1 + Math.abs(fd)))) return `${cas} vs finite difference ${fd} at ${JSON.stringify(p)}`;
+    if (!(Math.abs(fd - cas) <= 1e-9 * (1 + Math.abs(fd))))
+      return `${cas} vs finite difference ${fd} at ${JSON.stringify(p)}`;
   }
   return null;
 }
@@ -64,7 +69,9 @@ function deriveOnce(expr: string, variable: string, domain: Domain, log: CasLog)
     log.engines.add('mathjs');
     return viaMathjs;
   }
-  throw new ComputerAlgebraFault(`no engine differentiates ${expr.slice(0, 80)} correctly: nerdamer ${bad}; mathjs ${bad2}`);
+  throw new ComputerAlgebraFault(
+    `no engine differentiates ${expr.slice(0, 80)} correctly: nerdamer ${bad}; mathjs ${bad2}`,
+  );
 }
 
 /** n-th derivative of `expr` in `variable`, each order verified numerically on `domain`. */

@@ -8,10 +8,8 @@ function bigMath(): MathJsInstance {
   return math;
 }
 
-export interface Evaluator {
-  /** Value of the expression at `point`, and the magnitude used to scale the residual. */
-  (point: Readonly<Record<string, number>>): number;
-}
+/** Value of the expression at `point`. */
+export type Evaluator = (point: Readonly<Record<string, number>>) => number;
 
 /** Compile `expr` once; evaluate at points in 48-digit arithmetic, return a float64. */
 export function compileHighPrecision(expr: string): Evaluator {
@@ -22,7 +20,8 @@ export function compileHighPrecision(expr: string): Evaluator {
     for (const [k, v] of Object.entries(point)) scope[k] = m.bignumber(v);
     const r = code.evaluate(scope) as unknown;
     if (typeof r === 'number') return r;
-    if (r && typeof (r as { toNumber?: () => number }).toNumber === 'function') return (r as { toNumber(): number }).toNumber();
+    if (r && typeof (r as { toNumber?: () => number }).toNumber === 'function')
+      return (r as { toNumber(): number }).toNumber();
     const re = (r as { re?: unknown })?.re;
     if (re !== undefined) return Number(re);
     return Number(r);

@@ -66,7 +66,9 @@ export function checkIdentity(spec: IdentitySpec, seed: number): IdentityOutcome
     }
     maxResidual = Math.max(maxResidual, residual);
   }
-  return residue === '0' ? { kind: 'closed', points: n, maxResidual } : { kind: 'held-numerically', points: n, maxResidual, residue };
+  return residue === '0'
+    ? { kind: 'closed', points: n, maxResidual }
+    : { kind: 'held-numerically', points: n, maxResidual, residue };
 }
 
 /** Turn an identity outcome into a Measurement: measured = max relative residual (expected 0). */

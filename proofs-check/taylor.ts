@@ -4,7 +4,14 @@ import { derive, newCasLog, substitute } from './derive.js';
 import type { Domain } from './domains.js';
 
 /** c_n = f^{(n)}(at)/n! for n = 0..order, as expression texts (no simplify: a rewrite could be wrong). */
-export function taylorCoefficients(expr: string, variable: string, order: number, domain: Domain, log: CasLog = newCasLog(), at = '0'): string[] {
+export function taylorCoefficients(
+  expr: string,
+  variable: string,
+  order: number,
+  domain: Domain,
+  log: CasLog = newCasLog(),
+  at = '0',
+): string[] {
   const out: string[] = [];
   let d = expr;
   let fact = 1;

@@ -28,7 +28,8 @@ interface ImportRef {
   readonly kind: 'static' | 'dynamic';
 }
 
-const literal = (n: ts.Node | undefined): string | undefined => (n && (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) ? n.text : undefined);
+const literal = (n: ts.Node | undefined): string | undefined =>
+  n && (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) ? n.text : undefined;
 
 /** Every import specifier of one source text, parsed by the TypeScript compiler (no regular expressions). */
 function importsOf(fileName: string, text: string): ImportRef[] {
@@ -39,7 +40,8 @@ function importsOf(fileName: string, text: string): ImportRef[] {
       const spec = literal(n.moduleSpecifier);
       const c = n.importClause;
       const named = c?.namedBindings && ts.isNamedImports(c.namedBindings) ? c.namedBindings.elements : undefined;
-      const typeOnly = !!c && (c.isTypeOnly || (!c.name && !!named && named.length > 0 && named.every((e) => e.isTypeOnly)));
+      const typeOnly =
+        !!c && (c.isTypeOnly || (!c.name && !!named && named.length > 0 && named.every((e) => e.isTypeOnly)));
       if (spec !== undefined) out.push({ spec, typeOnly, kind: 'static' });
     } else if (ts.isExportDeclaration(n)) {
       const spec = literal(n.moduleSpecifier);
@@ -118,7 +120,8 @@ function violations(file: string, refs: readonly ImportRef[]): string[] {
 const sourceDirs = ['src', 'theorems', 'proofs-check', 'experiments', 'bench'];
 const allFiles = sourceDirs.flatMap(files);
 const parsed = new Map<string, ImportRef[]>();
-const refsOf = (f: string): ImportRef[] => parsed.get(f) ?? (parsed.set(f, importsOf(f, readFileSync(join(root, f), 'utf8'))), parsed.get(f)!);
+const refsOf = (f: string): ImportRef[] =>
+  parsed.get(f) ?? (parsed.set(f, importsOf(f, readFileSync(join(root, f), 'utf8'))), parsed.get(f)!);
 
 describe('architecture', () => {
   it('should forbid every back-edge of the layer map (static, type and dynamic imports)', () => {
@@ -128,41 +131,105 @@ describe('architecture', () => {
   });
 
   it('should see the cross-layer edges the code has today (the scan reaches dynamic and type imports)', () => {
-    const edges = new Set(allFiles.flatMap((f) => refsOf(f).filter((r) => r.spec.startsWith('.')).map((r) => `${layerOf(f)} → ${layerOf(relative(root, join(root, dirname(f), r.spec)))}${r.kind === 'dynamic' ? ' (dynamic)' : ''}`)));
-    for (const e of ['src/cli → theorems (dynamic)', 'theorems → experiments (dynamic)', 'src/numeric → src/core', 'src/report → src/runner', 'theorems → proofs-check']) expect(edges, e).toContain(e);
+    const edges = new Set(
+      allFiles.flatMap((f) =>
+        refsOf(f)
+          .filter((r) => r.spec.startsWith('.'))
+          .map(
+            (r) =>
+              `${layerOf(f)} → ${layerOf(relative(root, join(root, dirname(f), r.spec)))}${r.kind === 'dynamic' ? ' (dynamic)' : ''}`,
+          ),
+      ),
+    );
+    for (const e of [
+      'src/cli → theorems (dynamic)',
+      'theorems → experiments (dynamic)',
+      'src/numeric → src/core',
+      'src/report → src/runner',
+      'theorems → proofs-check',
+    ])
+      expect(edges, e).toContain(e);
   });
 
   it('should report each kind of back-edge it is meant to catch (the checker can fail)', () => {
     const check = (file: string, text: string) => violations(file, importsOf(file, text));
-    expect(check('src/core/x.ts', "import { main } from '../cli/main.js';")).toEqual(['src/core/x.ts → ../cli/main.js (src/core → src/cli)']);
+    expect(check('src/core/x.ts', "import { main } from '../cli/main.js';")).toEqual([
+      'src/core/x.ts → ../cli/main.js (src/core → src/cli)',
+    ]);
     expect(check('src/core/x.ts', "import type { T } from '../numeric/ode/index.js';")).toHaveLength(1);
     expect(check('src/core/x.ts', "import '../types/odex.js';")).toHaveLength(1);
     expect(check('src/numeric/x.ts', "export { y } from '../../proofs-check/index.js';")).toHaveLength(1);
-    expect(check('src/numeric/x.ts', "const m = await import(\n  '../../experiments/check.js'\n);")).toEqual(['src/numeric/x.ts → ../../experiments/check.js (src/numeric → experiments, dynamic import)']);
+    expect(check('src/numeric/x.ts', "const m = await import(\n  '../../experiments/check.js'\n);")).toEqual([
+      'src/numeric/x.ts → ../../experiments/check.js (src/numeric → experiments, dynamic import)',
+    ]);
     expect(check('proofs-check/x.ts', "let t: import('../experiments/check.js').X;")).toHaveLength(1);
     expect(check('experiments/x.ts', 'const t = import(`../theorems/index.js`);')).toHaveLength(1);
-    for (const up of ['../src/registry/resolve.js', '../src/runner/run.js', '../src/report/table.js', '../src/cli/main.js', '../proofs-check/index.js']) expect(check('experiments/x.ts', `import { a } from '${up}';`), up).toHaveLength(1);
-    for (const up of ['../../src/registry/resolve.js', '../../src/runner/run.js', '../../src/report/table.js', '../../src/cli/main.js']) expect(check('theorems/m/x.ts', `import {\n  a,\n  b,\n} from '${up}';`), up).toHaveLength(1);
-    for (const [file, spec] of [['src/runner/x.ts', '../report/table.js'], ['src/runner/x.ts', '../registry/resolve.js'], ['src/registry/x.ts', '../runner/run.js'], ['src/report/x.ts', '../registry/resolve.js'], ['src/report/x.ts', '../cli/io.js'], ['src/runner/x.ts', '../cli/io.js'], ['src/registry/x.ts', '../cli/io.js'], ['src/cli/x.ts', '../../test/helpers/fake-io.js'], ['src/cli/x.ts', '../../bench/run.js']]) {
+    for (const up of [
+      '../src/registry/resolve.js',
+      '../src/runner/run.js',
+      '../src/report/table.js',
+      '../src/cli/main.js',
+      '../proofs-check/index.js',
+    ])
+      expect(check('experiments/x.ts', `import { a } from '${up}';`), up).toHaveLength(1);
+    for (const up of [
+      '../../src/registry/resolve.js',
+      '../../src/runner/run.js',
+      '../../src/report/table.js',
+      '../../src/cli/main.js',
+    ])
+      expect(check('theorems/m/x.ts', `import {\n  a,\n  b,\n} from '${up}';`), up).toHaveLength(1);
+    for (const [file, spec] of [
+      ['src/runner/x.ts', '../report/table.js'],
+      ['src/runner/x.ts', '../registry/resolve.js'],
+      ['src/registry/x.ts', '../runner/run.js'],
+      ['src/report/x.ts', '../registry/resolve.js'],
+      ['src/report/x.ts', '../cli/io.js'],
+      ['src/runner/x.ts', '../cli/io.js'],
+      ['src/registry/x.ts', '../cli/io.js'],
+      ['src/cli/x.ts', '../../test/helpers/fake-io.js'],
+      ['src/cli/x.ts', '../../bench/run.js'],
+    ]) {
       expect(check(file, `import { a } from '${spec}';`), `${file} → ${spec}`).toHaveLength(1);
     }
-    expect(check('src/report/x.ts', "import { openStore } from '../runner/store.js';")).toEqual(['src/report/x.ts → ../runner/store.js (src/report → src/runner: types only, use `import type`)']);
-    expect(check('src/report/x.ts', "import { type StoredRecord, openStore } from '../runner/store.js';")).toHaveLength(1);
+    expect(check('src/report/x.ts', "import { openStore } from '../runner/store.js';")).toEqual([
+      'src/report/x.ts → ../runner/store.js (src/report → src/runner: types only, use `import type`)',
+    ]);
+    expect(check('src/report/x.ts', "import { type StoredRecord, openStore } from '../runner/store.js';")).toHaveLength(
+      1,
+    );
     // allowed edges
-    expect(check('src/report/x.ts', "import type { StoredRecord } from '../runner/store.js';\nimport { type A } from '../runner/store.js';")).toEqual([]);
-    expect(check('theorems/m/x.ts', "import { a } from '../../experiments/check.js';\nimport { b } from '../../proofs-check/index.js';\nimport { c } from './y.js';")).toEqual([]);
+    expect(
+      check(
+        'src/report/x.ts',
+        "import type { StoredRecord } from '../runner/store.js';\nimport { type A } from '../runner/store.js';",
+      ),
+    ).toEqual([]);
+    expect(
+      check(
+        'theorems/m/x.ts',
+        "import { a } from '../../experiments/check.js';\nimport { b } from '../../proofs-check/index.js';\nimport { c } from './y.js';",
+      ),
+    ).toEqual([]);
     expect(check('src/cli/x.ts', "const t = await import('../../theorems/index.js');")).toEqual([]);
     expect(check('src/numeric/x.ts', "import type { OdexModule } from '../types/odex.js';")).toEqual([]);
   });
 
   it('should keep src/core free of project and third-party imports', () => {
-    for (const f of files('src/core')) for (const { spec } of refsOf(f)) expect(spec.startsWith('./') || spec.startsWith('node:'), `${f} imports ${spec}`).toBe(true);
+    for (const f of files('src/core'))
+      for (const { spec } of refsOf(f))
+        expect(spec.startsWith('./') || spec.startsWith('node:'), `${f} imports ${spec}`).toBe(true);
   });
   it('should keep src/numeric free of tfjs, nerdamer, node:fs and upper layers', () => {
     for (const f of files('src/numeric')) {
       for (const { spec } of refsOf(f)) {
         const r = spec.startsWith('.') ? relative(root, join(root, f, '..', spec)) : spec;
-        expect(/tensorflow|nerdamer|^node:fs|^proofs-check|^experiments|^theorems|^src\/(cli|runner|report|registry)/.test(r), `${f} imports ${spec}`).toBe(false);
+        expect(
+          /tensorflow|nerdamer|^node:fs|^proofs-check|^experiments|^theorems|^src\/(cli|runner|report|registry)/.test(
+            r,
+          ),
+          `${f} imports ${spec}`,
+        ).toBe(false);
       }
     }
   });

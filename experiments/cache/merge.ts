@@ -10,7 +10,9 @@ import type { StoredRun } from './store.js';
 /** Raised when two directories hold different results for one configuration hash. */
 export class MergeConflictError extends Error {
   constructor(readonly conflicts: readonly { hash: string; dirs: readonly string[] }[]) {
-    super(`conflicting results for ${conflicts.length} run(s): ${conflicts.map((c) => `${c.hash.slice(0, 12)} in ${c.dirs.join(' and ')}`).join('; ')}`);
+    super(
+      `conflicting results for ${conflicts.length} run(s): ${conflicts.map((c) => `${c.hash.slice(0, 12)} in ${c.dirs.join(' and ')}`).join('; ')}`,
+    );
   }
 }
 
@@ -48,7 +50,8 @@ export function mergeRuns(sources: readonly string[], out: string): MergeSummary
       else conflicts.set(hash, new Set([...(conflicts.get(hash) ?? [prev.dir]), dir]));
     }
   }
-  if (conflicts.size > 0) throw new MergeConflictError([...conflicts].map(([hash, dirs]) => ({ hash, dirs: [...dirs] })));
+  if (conflicts.size > 0)
+    throw new MergeConflictError([...conflicts].map(([hash, dirs]) => ({ hash, dirs: [...dirs] })));
   const existing = new Set(listRuns(out));
   let written = 0;
   for (const [hash, { run }] of seen) {

@@ -41,7 +41,11 @@ export function runHash(config: unknown, keyed: RunKeying): string {
 }
 
 /** Non-finite numbers are stored as these strings (canonicalJson); read back as numbers. */
-const nonFinite: Readonly<Record<string, number>> = { NaN: Number.NaN, Infinity: Number.POSITIVE_INFINITY, '-Infinity': Number.NEGATIVE_INFINITY };
+const nonFinite: Readonly<Record<string, number>> = {
+  NaN: Number.NaN,
+  Infinity: Number.POSITIVE_INFINITY,
+  '-Infinity': Number.NEGATIVE_INFINITY,
+};
 
 export { canonicalJson };
 
@@ -59,32 +63,47 @@ export function resultsDir(dir?: string, env: NodeJS.ProcessEnv = process.env, c
 export { atomicWrite };
 
 /** A stored run, or why the file cannot be used (absent: null problem). */
-export type RunRead<C, R> = { readonly run: StoredRun<C, R>; readonly problem: null } | { readonly run: null; readonly problem: string | null };
+export type RunRead<C, R> =
+  | { readonly run: StoredRun<C, R>; readonly problem: null }
+  | { readonly run: null; readonly problem: string | null };
 
 /**
  * Read and check a stored run: the file parses, names its own hash, its content hashes to that name
  * (so another config's content under this name is refused), and `validate` accepts the result.
  */
-export function readRunChecked<C, R>(dir: string, hash: string, validate?: (result: unknown) => string | null): RunRead<C, R> {
+export function readRunChecked<C, R>(
+  dir: string,
+  hash: string,
+  validate?: (result: unknown) => string | null,
+): RunRead<C, R> {
   const path = join(dir, `${hash}.json`);
   if (!existsSync(path)) return { run: null, problem: null };
   let run: StoredRun<C, R>;
   try {
-    run = JSON.parse(readFileSync(path, 'utf8'), (_k, v: unknown) => (typeof v === 'string' && v in nonFinite ? nonFinite[v] : v)) as StoredRun<C, R>;
+    run = JSON.parse(readFileSync(path, 'utf8'), (_k, v: unknown) =>
+      typeof v === 'string' && v in nonFinite ? nonFinite[v] : v,
+    ) as StoredRun<C, R>;
   } catch {
     return { run: null, problem: `${path}: dropped: not JSON (torn or corrupt write)` };
   }
-  if (!run || typeof run !== 'object' || run.hash !== hash) return { run: null, problem: `${path}: dropped: names another hash` };
+  if (!run || typeof run !== 'object' || run.hash !== hash)
+    return { run: null, problem: `${path}: dropped: names another hash` };
   const k = run.keyed as Partial<RunKeying> | undefined;
-  if (!k || typeof k.namespace !== 'string' || typeof k.code !== 'string' || typeof k.backend !== 'string') return { run: null, problem: `${path}: dropped: written by an older optverify (no code fingerprint)` };
-  if (runHash(run.config, run.keyed) !== hash) return { run: null, problem: `${path}: dropped: its configuration does not hash to its name` };
+  if (!k || typeof k.namespace !== 'string' || typeof k.code !== 'string' || typeof k.backend !== 'string')
+    return { run: null, problem: `${path}: dropped: written by an older optverify (no code fingerprint)` };
+  if (runHash(run.config, run.keyed) !== hash)
+    return { run: null, problem: `${path}: dropped: its configuration does not hash to its name` };
   const why = validate?.(run.result) ?? null;
   if (why) return { run: null, problem: `${path}: dropped: ${why}` };
   return { run, problem: null };
 }
 
 /** Read a stored run by hash; null when absent or unusable (see readRunChecked for why). */
-export function readRun<C, R>(dir: string, hash: string, validate?: (result: unknown) => string | null): StoredRun<C, R> | null {
+export function readRun<C, R>(
+  dir: string,
+  hash: string,
+  validate?: (result: unknown) => string | null,
+): StoredRun<C, R> | null {
   return readRunChecked<C, R>(dir, hash, validate).run;
 }
 

@@ -48,7 +48,11 @@ export function harnessVersions(): Record<string, string> {
  * Run (or read back) every configuration of this shard with `runner`. Results come back in input
  * order for the selected items. `seedOf` names the seed recorded in provenance.
  */
-export async function runSweep<C extends { seed: number }, R>(configs: readonly C[], runner: (c: C) => R | Promise<R>, o: SweepOptions): Promise<StoredRun<C, R>[]> {
+export async function runSweep<C extends { seed: number }, R>(
+  configs: readonly C[],
+  runner: (c: C) => R | Promise<R>,
+  o: SweepOptions,
+): Promise<StoredRun<C, R>[]> {
   const dir = resultsDir(o.dir);
   const envShard = process.env.OPTVERIFY_SHARD;
   const mine = selectShard(configs, o.shard ?? (envShard ? parseShard(envShard) : undefined));
@@ -56,7 +60,10 @@ export async function runSweep<C extends { seed: number }, R>(configs: readonly 
   const keyed = { namespace: o.namespace, code: o.code, backend: o.backend };
   for (const [i, config] of mine.entries()) {
     await nextTurn(); // a SIGINT during the previous (synchronous) run reaches its handler here
-    if (o.signal?.aborted) throw new InterruptedError(`interrupted after ${i} of ${mine.length} run(s) of the sweep; finished runs are cached`);
+    if (o.signal?.aborted)
+      throw new InterruptedError(
+        `interrupted after ${i} of ${mine.length} run(s) of the sweep; finished runs are cached`,
+      );
     const hash = runHash(config, keyed);
     const read = readRunChecked<C, R>(dir, hash, o.validate);
     if (read.problem) o.onDrop?.(read.problem);
@@ -69,7 +76,20 @@ export async function runSweep<C extends { seed: number }, R>(configs: readonly 
     const t0 = performance.now();
     const result = await runner(config);
     const wall_s = (performance.now() - t0) / 1000;
-    const run: StoredRun<C, R> = { hash, keyed, config, result, provenance: { versions: harnessVersions(), backend: o.backend, seed: config.seed, wall_s, host: os.hostname(), finishedAt: new Date().toISOString() } };
+    const run: StoredRun<C, R> = {
+      hash,
+      keyed,
+      config,
+      result,
+      provenance: {
+        versions: harnessVersions(),
+        backend: o.backend,
+        seed: config.seed,
+        wall_s,
+        host: os.hostname(),
+        finishedAt: new Date().toISOString(),
+      },
+    };
     writeRun(dir, run);
     out.push(run);
   }

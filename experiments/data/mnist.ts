@@ -18,7 +18,10 @@ export interface MnistData {
   readonly validation: Uint32Array;
 }
 
-interface MnistDigit { readonly length: number; readonly raw: readonly number[] }
+interface MnistDigit {
+  readonly length: number;
+  readonly raw: readonly number[];
+}
 let cached: MnistData | null = null;
 
 /** Load all digits in a fixed order (digit 0 first) and split off `validation` examples (default 1 000). */

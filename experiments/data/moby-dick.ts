@@ -29,7 +29,12 @@ export function loadMobyDick(): CharCorpus {
 }
 
 /** A seeded stream of (input, target) windows of `context` characters: int32 arrays of b × context. */
-export function charBatches(ids: Uint8Array, batch: number, context: number, seed: number): () => { x: Int32Array; y: Int32Array } {
+export function charBatches(
+  ids: Uint8Array,
+  batch: number,
+  context: number,
+  seed: number,
+): () => { x: Int32Array; y: Int32Array } {
   const rng = createRng(seed, 'char-batches');
   return () => {
     const x = new Int32Array(batch * context);

@@ -17,19 +17,43 @@ export type OptimizerConfig =
   | { readonly kind: 'k-adam'; readonly opts: KAdamOptions };
 
 /** One level of moments: β1 (first-moment rate), β2, ε, placement, bias correction, PyTorch's ε (added to √v̂). */
-interface Level { beta1: number; beta2: number; eps: number; inside: boolean; bias: boolean; firstGradient: boolean; torchEps: boolean }
+interface Level {
+  beta1: number;
+  beta2: number;
+  eps: number;
+  inside: boolean;
+  bias: boolean;
+  firstGradient: boolean;
+  torchEps: boolean;
+}
 
 function levelsOf(c: OptimizerConfig): { levels: Level[]; weightDecay: number; coupled: boolean } {
   if (c.kind === 'k-adam') {
     const eps = c.opts.eps ?? 1e-30;
-    const levels = c.opts.levels.map((l) => ({ beta1: l.beta1, beta2: l.beta2, eps, inside: false, bias: true, firstGradient: false, torchEps: false }));
+    const levels = c.opts.levels.map((l) => ({
+      beta1: l.beta1,
+      beta2: l.beta2,
+      eps,
+      inside: false,
+      bias: true,
+      firstGradient: false,
+      torchEps: false,
+    }));
     return { levels, weightDecay: c.opts.weightDecay ?? 0, coupled: c.opts.coupled ?? false };
   }
   const o = c.opts as AdamOptions;
   const beta1 = c.kind === 'rmsprop' ? 0 : o.beta1;
   const bias = c.kind === 'rmsprop' ? false : (o.biasCorrection ?? false);
   const torchEps = o.convention === 'pytorch';
-  const level = { beta1, beta2: o.beta2, eps: o.eps ?? 0, inside: (o.epsPlacement ?? 'outside-root') === 'inside-root', bias: bias || (torchEps && c.kind !== 'rmsprop'), firstGradient: o.init === 'first-gradient', torchEps };
+  const level = {
+    beta1,
+    beta2: o.beta2,
+    eps: o.eps ?? 0,
+    inside: (o.epsPlacement ?? 'outside-root') === 'inside-root',
+    bias: bias || (torchEps && c.kind !== 'rmsprop'),
+    firstGradient: o.init === 'first-gradient',
+    torchEps,
+  };
   return { levels: [level], weightDecay: c.kind === 'adamw' ? c.opts.weightDecay : 0, coupled: false };
 }
 
@@ -42,14 +66,24 @@ export interface StepStats {
   /** Global gradient norm before clipping. */
   readonly gradNorm: number;
   /** Per watched tensor: ‖W‖² (before the step), ‖u_W‖², ‖g_W‖², ⟨W, g_W⟩, ⟨W, u_W⟩ (g before clipping). */
-  readonly tensors: readonly { readonly w2: number; readonly u2: number; readonly g2: number; readonly wg: number; readonly wu: number }[];
+  readonly tensors: readonly {
+    readonly w2: number;
+    readonly u2: number;
+    readonly g2: number;
+    readonly wg: number;
+    readonly wu: number;
+  }[];
 }
 
 /** A stateful optimizer over a parameter list; `step` disposes the old parameters and returns the new. */
 export interface TensorOptimizer {
   readonly config: OptimizerConfig;
   /** Apply one step with gradients `grads` (same order as params); lrScale multiplies opts.lr. */
-  step(params: readonly tf.Tensor[], grads: readonly tf.Tensor[], lrScale?: number): { params: tf.Tensor[]; stats: StepStats };
+  step(
+    params: readonly tf.Tensor[],
+    grads: readonly tf.Tensor[],
+    lrScale?: number,
+  ): { params: tf.Tensor[]; stats: StepStats };
   dispose(): void;
 }
 
@@ -103,9 +137,27 @@ export function tensorOptimizer(config: OptimizerConfig, options: InstrumentOpti
           return gHat;
         });
         const eta = lr * lrScale;
-        const next = params.map((p, j) => tf.keep(tf.sub(p, tf.mul(coupled || weightDecay === 0 ? updates[j] : tf.add(updates[j], tf.mul(p, weightDecay)), eta))));
-        const scalars: tf.Tensor[] = [tf.sqrt(tf.addN(updates.map((u) => tf.sum(tf.square(u))))), tf.max(tf.stack(updates.map((u) => tf.max(tf.abs(u))))), gradNorm];
-        for (const j of watch) scalars.push(tf.sum(tf.square(params[j])), tf.sum(tf.square(updates[j])), sq[j], tf.sum(tf.mul(params[j], grads[j])), tf.sum(tf.mul(params[j], updates[j])));
+        const next = params.map((p, j) =>
+          tf.keep(
+            tf.sub(
+              p,
+              tf.mul(coupled || weightDecay === 0 ? updates[j] : tf.add(updates[j], tf.mul(p, weightDecay)), eta),
+            ),
+          ),
+        );
+        const scalars: tf.Tensor[] = [
+          tf.sqrt(tf.addN(updates.map((u) => tf.sum(tf.square(u))))),
+          tf.max(tf.stack(updates.map((u) => tf.max(tf.abs(u))))),
+          gradNorm,
+        ];
+        for (const j of watch)
+          scalars.push(
+            tf.sum(tf.square(params[j])),
+            tf.sum(tf.square(updates[j])),
+            sq[j],
+            tf.sum(tf.mul(params[j], grads[j])),
+            tf.sum(tf.mul(params[j], updates[j])),
+          );
         const packed = tf.keep(tf.stack(scalars));
         return { next, newM, newV, packed };
       });
@@ -115,7 +167,13 @@ export function tensorOptimizer(config: OptimizerConfig, options: InstrumentOpti
       m = out.newM;
       v = out.newV;
       for (const p of params) p.dispose();
-      const tensors = watch.map((_, k) => ({ w2: s[3 + 5 * k], u2: s[4 + 5 * k], g2: s[5 + 5 * k], wg: s[6 + 5 * k], wu: s[7 + 5 * k] }));
+      const tensors = watch.map((_, k) => ({
+        w2: s[3 + 5 * k],
+        u2: s[4 + 5 * k],
+        g2: s[5 + 5 * k],
+        wg: s[6 + 5 * k],
+        wu: s[7 + 5 * k],
+      }));
       return { params: out.next, stats: { updateNorm: s[0], updateMax: s[1], gradNorm: s[2], tensors } };
     },
     dispose() {

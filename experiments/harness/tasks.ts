@@ -30,8 +30,16 @@ export function buildTask(cfg: TaskConfig, batch: number, seed: number): Task {
     const model = charTransformer(seed, corpus.vocab.length, cfg);
     const next = charBatches(corpus.train, batch, cfg.context, seed);
     const val = charBatches(corpus.validation, 64, cfg.context, 12345)();
-    const toT = (b: { x: Int32Array; y: Int32Array }, n: number) => ({ x: tf.tensor2d(b.x, [n, cfg.context], 'int32'), y: tf.tensor2d(b.y, [n, cfg.context], 'int32') });
-    return { model, dataset: 'moby-dick (chars, 90/10 split)', nextBatch: () => toT(next(), batch), validationBatch: () => toT(val, 64) };
+    const toT = (b: { x: Int32Array; y: Int32Array }, n: number) => ({
+      x: tf.tensor2d(b.x, [n, cfg.context], 'int32'),
+      y: tf.tensor2d(b.y, [n, cfg.context], 'int32'),
+    });
+    return {
+      model,
+      dataset: 'moby-dick (chars, 90/10 split)',
+      nextBatch: () => toT(next(), batch),
+      validationBatch: () => toT(val, 64),
+    };
   }
   const data = loadMnist();
   const pool = cfg.trainExamples ? data.train.slice(0, cfg.trainExamples) : data.train;
@@ -41,5 +49,10 @@ export function buildTask(cfg: TaskConfig, batch: number, seed: number): Task {
     const b = mnistBatch(data, idx);
     return { x: tf.tensor2d(b.x, [idx.length, MNIST_INPUT]), y: tf.tensor2d(b.y, [idx.length, 10]) };
   };
-  return { model, dataset: `mnist (${pool.length} train / ${data.validation.length} validation of ${data.count})`, nextBatch: () => toT(next()), validationBatch: () => toT(data.validation) };
+  return {
+    model,
+    dataset: `mnist (${pool.length} train / ${data.validation.length} validation of ${data.count})`,
+    nextBatch: () => toT(next()),
+    validationBatch: () => toT(data.validation),
+  };
 }

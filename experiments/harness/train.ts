@@ -13,7 +13,11 @@ import type { OptimizerConfig } from './optimizers.js';
  * Warm-up (linear over `warmup` steps, from `startFactor`·lr — PyTorch's LinearLR; absent: from lr/warmup)
  * then cosine decay to `minFactor`·lr (CosineAnnealingLR, chained by SequentialLR); absent = constant lr.
  */
-export interface ScheduleConfig { readonly warmup: number; readonly minFactor: number; readonly startFactor?: number }
+export interface ScheduleConfig {
+  readonly warmup: number;
+  readonly minFactor: number;
+  readonly startFactor?: number;
+}
 
 /** Everything that determines a run (hashed for the cache; the backend is added by the sweep). */
 export interface RunConfig {
@@ -29,7 +33,13 @@ export interface RunConfig {
 }
 
 /** Per-step series of one watched tensor: ‖W_n‖² (before step n), ‖u_W‖², ‖g_W‖², ⟨W, g_W⟩, ⟨W, u_W⟩. */
-export interface TensorSeries { readonly w2: number[]; readonly u2: number[]; readonly g2: number[]; readonly wg: number[]; readonly wu: number[] }
+export interface TensorSeries {
+  readonly w2: number[];
+  readonly u2: number[];
+  readonly g2: number[];
+  readonly wg: number[];
+  readonly wu: number[];
+}
 
 /** The numbers a run produced (stored in the cache; provenance is added there). */
 export interface RunResult {
@@ -51,7 +61,8 @@ export interface RunResult {
 /** Learning-rate factor at step t (0-based) of `total`. */
 export function scheduleFactor(s: ScheduleConfig | undefined, t: number, total: number): number {
   if (!s) return 1;
-  if (t < s.warmup) return s.startFactor === undefined ? (t + 1) / s.warmup : s.startFactor + ((1 - s.startFactor) * t) / s.warmup;
+  if (t < s.warmup)
+    return s.startFactor === undefined ? (t + 1) / s.warmup : s.startFactor + ((1 - s.startFactor) * t) / s.warmup;
   const p = Math.min(1, (t - s.warmup) / Math.max(1, total - s.warmup));
   return s.minFactor + (1 - s.minFactor) * 0.5 * (1 + Math.cos(Math.PI * p));
 }
@@ -62,13 +73,21 @@ export function trainRun(cfg: RunConfig, onStep?: (done: number, total: number) 
   const names = task.model.params.map((p) => p.name);
   const watchIdx = (cfg.watch ?? []).map((w) => {
     const i = names.indexOf(w);
-    if (i < 0) throw new RangeError(`watched tensor ${w} is not a parameter of ${task.model.name} (${names.join(', ')})`);
+    if (i < 0)
+      throw new RangeError(`watched tensor ${w} is not a parameter of ${task.model.name} (${names.join(', ')})`);
     return i;
   });
   const opt = tensorOptimizer(cfg.optimizer, { watch: watchIdx, clipNorm: cfg.clipNorm });
   let params = task.model.params.map((p) => tf.tensor(p.init, p.shape as number[]));
-  const series = { loss: [] as number[], updateNorm: [] as number[], updateMax: [] as number[], gradNorm: [] as number[] };
-  const tensors: Record<string, TensorSeries> = Object.fromEntries((cfg.watch ?? []).map((w) => [w, { w2: [], u2: [], g2: [], wg: [], wu: [] }]));
+  const series = {
+    loss: [] as number[],
+    updateNorm: [] as number[],
+    updateMax: [] as number[],
+    gradNorm: [] as number[],
+  };
+  const tensors: Record<string, TensorSeries> = Object.fromEntries(
+    (cfg.watch ?? []).map((w) => [w, { w2: [], u2: [], g2: [], wg: [], wu: [] }]),
+  );
   let status: RunResult['status'] = 'ok';
   let note: string | undefined;
   let done = 0;

@@ -13,15 +13,18 @@ export function runResultProblem(r: unknown): string | null {
   for (const k of series) {
     const a = x[k] as unknown;
     if (!Array.isArray(a) || a.some((v) => typeof v !== 'number')) return `result.${k} is not a number array`;
-    if (x.status === 'ok' && a.some((v) => !Number.isFinite(v))) return `result.${k} has a non-finite value in a run marked ok`;
+    if (x.status === 'ok' && a.some((v) => !Number.isFinite(v)))
+      return `result.${k} has a non-finite value in a run marked ok`;
   }
   if (!x.tensors || typeof x.tensors !== 'object') return 'result.tensors missing';
   for (const [name, t] of Object.entries(x.tensors)) {
     for (const k of ['w2', 'u2', 'g2', 'wg', 'wu'] as const) {
       const a = (t as unknown as Record<string, unknown>)?.[k];
-      if (!Array.isArray(a) || a.some((v) => typeof v !== 'number')) return `result.tensors.${name}.${k} is not a number array`;
+      if (!Array.isArray(a) || a.some((v) => typeof v !== 'number'))
+        return `result.tensors.${name}.${k} is not a number array`;
     }
   }
-  if (!x.validation || typeof x.validation.loss !== 'number' || typeof x.validation.accuracy !== 'number') return 'result.validation missing';
+  if (!x.validation || typeof x.validation.loss !== 'number' || typeof x.validation.accuracy !== 'number')
+    return 'result.validation missing';
   return null;
 }

@@ -16,14 +16,21 @@ function patches(): tf.Tensor1D {
   if (patchIndex) return patchIndex;
   const idx = new Int32Array(O * O * 9);
   let k = 0;
-  for (let r = 0; r < O; r++) for (let c = 0; c < O; c++) for (let dr = 0; dr < 3; dr++) for (let dc = 0; dc < 3; dc++) idx[k++] = (r + dr) * S + c + dc;
+  for (let r = 0; r < O; r++)
+    for (let c = 0; c < O; c++)
+      for (let dr = 0; dr < 3; dr++) for (let dc = 0; dc < 3; dc++) idx[k++] = (r + dr) * S + c + dc;
   patchIndex = tf.keep(tf.tensor1d(idx, 'int32'));
   return patchIndex;
 }
 
 /** Build a seeded CNN with `filters` 3×3 filters. */
 export function cnn(seed: number, filters = 8): Model {
-  const params = [glorot('K', [9, filters], 9, filters, seed), constant('bK', [filters], 0), glorot('W', [13 * 13 * filters, 10], 13 * 13 * filters, 10, seed), constant('b', [10], 0)];
+  const params = [
+    glorot('K', [9, filters], 9, filters, seed),
+    constant('bK', [filters], 0),
+    glorot('W', [13 * 13 * filters, 10], 13 * 13 * filters, 10, seed),
+    constant('b', [10], 0),
+  ];
   const logits = (p: readonly tf.Tensor[], x: tf.Tensor): tf.Tensor => {
     const n = x.shape[0];
     const cols = tf.reshape(tf.gather(x, patches(), 1), [n * O * O, 9]);

@@ -33,7 +33,10 @@ export const matMulFast = tf.customGrad(((a: tf.Tensor, b: tf.Tensor, save: tf.G
   save([a, b]);
   return {
     value: tf.matMul(a as tf.Tensor2D, b as tf.Tensor2D),
-    gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => [tf.matMul(dy as tf.Tensor2D, lastTwo(saved[1]) as tf.Tensor2D), tf.matMul(lastTwo(saved[0]) as tf.Tensor2D, dy as tf.Tensor2D)],
+    gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => [
+      tf.matMul(dy as tf.Tensor2D, lastTwo(saved[1]) as tf.Tensor2D),
+      tf.matMul(lastTwo(saved[0]) as tf.Tensor2D, dy as tf.Tensor2D),
+    ],
   };
 }) as unknown as Parameters<typeof tf.customGrad>[0]) as (a: tf.Tensor, b: tf.Tensor) => tf.Tensor;
 

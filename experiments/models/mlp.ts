@@ -5,7 +5,9 @@ import type { Model } from './layers.js';
 
 /** Build a seeded MLP with layer sizes `sizes` (input first, classes last). */
 export function mlp(seed: number, sizes: readonly number[] = [784, 128, 10]): Model {
-  const params = sizes.slice(1).flatMap((out, i) => [glorot(`W${i + 1}`, [sizes[i], out], sizes[i], out, seed), constant(`b${i + 1}`, [out], 0)]);
+  const params = sizes
+    .slice(1)
+    .flatMap((out, i) => [glorot(`W${i + 1}`, [sizes[i], out], sizes[i], out, seed), constant(`b${i + 1}`, [out], 0)]);
   const logits = (p: readonly tf.Tensor[], x: tf.Tensor): tf.Tensor => {
     let h = x;
     for (let i = 0; i < p.length; i += 2) {

@@ -39,7 +39,8 @@ export function charTransformer(seed: number, vocab: number, o: TransformerOptio
     mask ??= tf.keep(tf.tensor2d(maskData, [T, T]));
     const oneHot = tf.oneHot(tf.reshape(x, [B * T]) as tf.Tensor1D, vocab);
     let h = tf.reshape(tf.add(tf.reshape(mm(oneHot, p[0]), [B, T, d]), p[1]), [B * T, d]);
-    const heads = (t: tf.Tensor): tf.Tensor => tf.reshape(tf.transpose(tf.reshape(t, [B, T, o.heads, dh]), [0, 2, 1, 3]), [B * o.heads, T, dh]);
+    const heads = (t: tf.Tensor): tf.Tensor =>
+      tf.reshape(tf.transpose(tf.reshape(t, [B, T, o.heads, dh]), [0, 2, 1, 3]), [B * o.heads, T, dh]);
     for (let l = 0; l < o.layers; l++) {
       const [Wq, Wk, Wv, Wo, W1, W2] = p.slice(2 + 6 * l, 8 + 6 * l);
       const a = normalize(h);
@@ -50,7 +51,10 @@ export function charTransformer(seed: number, vocab: number, o: TransformerOptio
         q = l2norm(q);
         k = l2norm(k);
       }
-      const scores = tf.add(tf.mul(mm(q, tf.transpose(k, [0, 2, 1])), o.qkNorm ? Math.sqrt(dh) : 1 / Math.sqrt(dh)), mask);
+      const scores = tf.add(
+        tf.mul(mm(q, tf.transpose(k, [0, 2, 1])), o.qkNorm ? Math.sqrt(dh) : 1 / Math.sqrt(dh)),
+        mask,
+      );
       const att = mm(tf.softmax(scores), v);
       const merged = tf.reshape(tf.transpose(tf.reshape(att, [B, o.heads, T, dh]), [0, 2, 1, 3]), [B * T, d]);
       h = tf.add(h, mm(merged, Wo));

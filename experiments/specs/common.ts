@@ -40,7 +40,10 @@ export interface TrainingDetail {
 const uniq = (xs: readonly string[]): string => [...new Set(xs.filter((x) => x !== ''))].join(', ');
 
 /** Train (or read from cache) every configuration; results in input order (this shard's only). */
-export async function runConfigs(configs: readonly RunConfig[], o: ExperimentOptions): Promise<{ results: RunResult[]; detail: TrainingDetail }> {
+export async function runConfigs(
+  configs: readonly RunConfig[],
+  o: ExperimentOptions,
+): Promise<{ results: RunResult[]; detail: TrainingDetail }> {
   const backend = await initBackend(o.backend);
   const stored = await runSweep<RunConfig, RunResult>(configs, (c) => trainRun(c), {
     dir: o.dir,

@@ -68,11 +68,23 @@ export interface Figure3Point {
 }
 
 /** Run the figure-3 sweep and measure every point against `bound` (theorem 1's eq. (5) unless a check passes a claim mutant's). */
-export async function ctadamFigure3(b: Figure3Budget, o: ExperimentOptions = {}, bound: Figure3Bound = theoremOneBound): Promise<{ points: Figure3Point[]; detail: TrainingDetail }> {
-  const configs: RunConfig[] = b.betas.flatMap((beta) => b.seeds.map((seed) => ({
-    task: b.task, batch: b.batch, steps: b.steps, seed,
-    optimizer: { kind: 'adam' as const, opts: { lr: b.lr, beta1: normalCurveGamma(beta), beta2: beta, eps: 0, biasCorrection: true } },
-  })));
+export async function ctadamFigure3(
+  b: Figure3Budget,
+  o: ExperimentOptions = {},
+  bound: Figure3Bound = theoremOneBound,
+): Promise<{ points: Figure3Point[]; detail: TrainingDetail }> {
+  const configs: RunConfig[] = b.betas.flatMap((beta) =>
+    b.seeds.map((seed) => ({
+      task: b.task,
+      batch: b.batch,
+      steps: b.steps,
+      seed,
+      optimizer: {
+        kind: 'adam' as const,
+        opts: { lr: b.lr, beta1: normalCurveGamma(beta), beta2: beta, eps: 0, biasCorrection: true },
+      },
+    })),
+  );
   const { results, detail } = await runConfigs(configs, o);
   if (!detail.complete) return { points: [], detail };
   const points = b.betas.map((beta, i) => {
@@ -91,17 +103,23 @@ export async function ctadamFigure3(b: Figure3Budget, o: ExperimentOptions = {},
         maxUpdate = Math.max(maxUpdate, u);
       });
       // app. H: (ln‖u_{n0+hw}‖∞ − ln‖u_{n0−hw}‖∞) / (2hw); a run that diverged before n0 + hw has no exponent
-      if (r.status === 'ok' || r.updateMax.length > n0 + hw) exps.push((Math.log(r.updateMax[n0 + hw]) - Math.log(r.updateMax[n0 - hw])) / (2 * hw));
+      if (r.status === 'ok' || r.updateMax.length > n0 + hw)
+        exps.push((Math.log(r.updateMax[n0 + hw]) - Math.log(r.updateMax[n0 - hw])) / (2 * hw));
       const half = Math.floor(r.updateMax.length / 2);
       let run = 0;
       const envelope = r.updateMax.map((u) => (run = Math.max(run, u)));
       envelopeExps.push(fitLine(envelope.map((_, n) => n).slice(half), envelope.slice(half).map(Math.log)).slope);
     }
     const mean = (xs: readonly number[]): number => (xs.length > 0 ? xs.reduce((a, x) => a + x, 0) / xs.length : NaN);
-    const sd = (xs: readonly number[]): number => (xs.length > 1 ? Math.sqrt(xs.reduce((a, x) => a + (x - mean(xs)) ** 2, 0) / (xs.length - 1)) : 0);
+    const sd = (xs: readonly number[]): number =>
+      xs.length > 1 ? Math.sqrt(xs.reduce((a, x) => a + (x - mean(xs)) ** 2, 0) / (xs.length - 1)) : 0;
     return {
-      beta, gamma, C, region: (C > 0 ? 'B+' : C < 0 ? 'B-' : 'B0') as Figure3Point['region'],
-      maxBoundRatio, maxUpdate,
+      beta,
+      gamma,
+      C,
+      region: (C > 0 ? 'B+' : C < 0 ? 'B-' : 'B0') as Figure3Point['region'],
+      maxBoundRatio,
+      maxUpdate,
       exponent: mean(exps),
       exponentSd: sd(exps),
       exponentSeeds: exps.length,

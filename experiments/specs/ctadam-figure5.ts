@@ -62,44 +62,65 @@ function identityError(r: RunResult, name: string, cfg: RunConfig, weightDecay: 
   let worst = 0;
   for (let n = 0; n + 1 < s.w2.length; n++) {
     const eta = cfg.optimizer.opts.lr * scheduleFactor(cfg.schedule, n, cfg.steps);
-    const next = (1 - eta * weightDecay) ** 2 * s.w2[n] - 2 * eta * (1 - eta * weightDecay) * s.wu[n] + eta * eta * s.u2[n];
+    const next =
+      (1 - eta * weightDecay) ** 2 * s.w2[n] - 2 * eta * (1 - eta * weightDecay) * s.wu[n] + eta * eta * s.u2[n];
     worst = Math.max(worst, Math.abs(next - s.w2[n + 1]) / s.w2[n + 1]);
   }
   return worst;
 }
 
 /** Run the figure-5 sweep (qk-norm on and off) and measure every query/key weight. */
-export async function ctadamFigure5(b: Figure5Budget, o: ExperimentOptions = {}): Promise<{ tensors: Figure5Tensor[]; detail: TrainingDetail }> {
+export async function ctadamFigure5(
+  b: Figure5Budget,
+  o: ExperimentOptions = {},
+): Promise<{ tensors: Figure5Tensor[]; detail: TrainingDetail }> {
   const watch = Array.from({ length: b.model.layers }, (_, l) => [`Wq${l}`, `Wk${l}`]).flat();
-  const configs: RunConfig[] = [true, false].flatMap((qkNorm) => b.seeds.map((seed) => ({
-    task: { kind: 'char-transformer' as const, ...b.model, qkNorm }, batch: b.batch, steps: b.steps, seed, watch,
-    optimizer: { kind: 'adamw' as const, opts: { lr: b.lr, beta1: b.beta1, beta2: b.beta2, eps: 1e-8, biasCorrection: true, weightDecay: b.weightDecay } },
-  })));
+  const configs: RunConfig[] = [true, false].flatMap((qkNorm) =>
+    b.seeds.map((seed) => ({
+      task: { kind: 'char-transformer' as const, ...b.model, qkNorm },
+      batch: b.batch,
+      steps: b.steps,
+      seed,
+      watch,
+      optimizer: {
+        kind: 'adamw' as const,
+        opts: { lr: b.lr, beta1: b.beta1, beta2: b.beta2, eps: 1e-8, biasCorrection: true, weightDecay: b.weightDecay },
+      },
+    })),
+  );
   const { results, detail } = await runConfigs(configs, o);
   if (!detail.complete) return { tensors: [], detail };
-  const tensors = results.flatMap((r, i) => watch.map((name) => {
-    const cfg = configs[i];
-    const s = r.tensors[name];
-    const phi = predictNormSquared(r, name, cfg, b.weightDecay);
-    const rel = phi.map((p, n) => Math.abs(p - s.w2[n]) / s.w2[n]);
-    const cos = s.wg.map((wg, n) => Math.abs(wg) / Math.sqrt(s.w2[n] * s.g2[n] || 1));
-    const cosU = s.wu.map((wu, n) => Math.abs(wu) / Math.sqrt(s.w2[n] * s.u2[n] || 1));
-    const last = s.w2.length - 1;
-    const lr = (n: number) => cfg.optimizer.opts.lr * scheduleFactor(cfg.schedule, n, cfg.steps);
-    let cross = 0;
-    let kept = 0;
-    for (let n = 0; n < last; n++) {
-      cross += -2 * lr(n) * (1 - lr(n) * b.weightDecay) * s.wu[n];
-      kept += lr(n) ** 2 * s.u2[n];
-    }
-    return {
-      maxCosWU: Math.max(...cosU), identityRelError: identityError(r, name, cfg, b.weightDecay),
-      qkNorm: cfg.task.kind === 'char-transformer' && cfg.task.qkNorm, seed: cfg.seed, tensor: name,
-      finalRelError: rel[rel.length - 1], maxRelError: Math.max(...rel), maxCosWG: Math.max(...cos),
-      w2First: s.w2[0], w2Last: s.w2[s.w2.length - 1],
-      changeRelError: Math.abs(s.w2[last] - s.w2[0] - (phi[last] - phi[0])) / Math.abs(phi[last] - phi[0]),
-      crossOverKept: Math.abs(cross / kept),
-    };
-  }));
+  const tensors = results.flatMap((r, i) =>
+    watch.map((name) => {
+      const cfg = configs[i];
+      const s = r.tensors[name];
+      const phi = predictNormSquared(r, name, cfg, b.weightDecay);
+      const rel = phi.map((p, n) => Math.abs(p - s.w2[n]) / s.w2[n]);
+      const cos = s.wg.map((wg, n) => Math.abs(wg) / Math.sqrt(s.w2[n] * s.g2[n] || 1));
+      const cosU = s.wu.map((wu, n) => Math.abs(wu) / Math.sqrt(s.w2[n] * s.u2[n] || 1));
+      const last = s.w2.length - 1;
+      const lr = (n: number) => cfg.optimizer.opts.lr * scheduleFactor(cfg.schedule, n, cfg.steps);
+      let cross = 0;
+      let kept = 0;
+      for (let n = 0; n < last; n++) {
+        cross += -2 * lr(n) * (1 - lr(n) * b.weightDecay) * s.wu[n];
+        kept += lr(n) ** 2 * s.u2[n];
+      }
+      return {
+        maxCosWU: Math.max(...cosU),
+        identityRelError: identityError(r, name, cfg, b.weightDecay),
+        qkNorm: cfg.task.kind === 'char-transformer' && cfg.task.qkNorm,
+        seed: cfg.seed,
+        tensor: name,
+        finalRelError: rel[rel.length - 1],
+        maxRelError: Math.max(...rel),
+        maxCosWG: Math.max(...cos),
+        w2First: s.w2[0],
+        w2Last: s.w2[s.w2.length - 1],
+        changeRelError: Math.abs(s.w2[last] - s.w2[0] - (phi[last] - phi[0])) / Math.abs(phi[last] - phi[0]),
+        crossOverKept: Math.abs(cross / kept),
+      };
+    }),
+  );
   return { tensors, detail };
 }

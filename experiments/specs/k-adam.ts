@@ -33,15 +33,24 @@ export interface KAdamCell {
 }
 
 const mean = (x: number[]) => x.reduce((a, b) => a + b, 0) / x.length;
-const std = (x: number[]) => (x.length < 2 ? 0 : Math.sqrt(x.reduce((a, b) => a + (b - mean(x)) ** 2, 0) / (x.length - 1)));
+const std = (x: number[]) =>
+  x.length < 2 ? 0 : Math.sqrt(x.reduce((a, b) => a + (b - mean(x)) ** 2, 0) / (x.length - 1));
 
 /** Run the k-Adam grid and summarise it per cell. */
-export async function kAdamExperiment(b: KAdamBudget, o: ExperimentOptions = {}): Promise<{ cells: KAdamCell[]; detail: TrainingDetail }> {
+export async function kAdamExperiment(
+  b: KAdamBudget,
+  o: ExperimentOptions = {},
+): Promise<{ cells: KAdamCell[]; detail: TrainingDetail }> {
   const grid = b.ks.flatMap((k) => b.strategies.map((strategy) => ({ k, strategy })));
-  const configs: RunConfig[] = grid.flatMap(({ k, strategy }) => b.seeds.map((seed) => ({
-    task: b.task, batch: b.batch, steps: b.steps, seed,
-    optimizer: { kind: 'k-adam' as const, opts: { lr: b.lr, levels: kAdamLevels(strategy, k), eps: 1e-8 } },
-  })));
+  const configs: RunConfig[] = grid.flatMap(({ k, strategy }) =>
+    b.seeds.map((seed) => ({
+      task: b.task,
+      batch: b.batch,
+      steps: b.steps,
+      seed,
+      optimizer: { kind: 'k-adam' as const, opts: { lr: b.lr, levels: kAdamLevels(strategy, k), eps: 1e-8 } },
+    })),
+  );
   const { results, detail } = await runConfigs(configs, o);
   if (!detail.complete) return { cells: [], detail };
   const cells = grid.map(({ k, strategy }, i) => {
@@ -49,7 +58,15 @@ export async function kAdamExperiment(b: KAdamBudget, o: ExperimentOptions = {})
     const ok = rs.filter((r) => r.status === 'ok');
     const loss = ok.map((r) => r.validation.loss);
     const acc = ok.map((r) => r.validation.accuracy);
-    return { k, strategy, lossMean: mean(loss), lossStd: std(loss), accuracyMean: mean(acc), accuracyStd: std(acc), diverged: rs.length - ok.length };
+    return {
+      k,
+      strategy,
+      lossMean: mean(loss),
+      lossStd: std(loss),
+      accuracyMean: mean(acc),
+      accuracyStd: std(acc),
+      diverged: rs.length - ok.length,
+    };
   });
   return { cells, detail };
 }

@@ -13,4 +13,11 @@ import { metaAdaptiveClaim } from '../../theorems/meta-adaptive-norm-ode/claim.j
 import { rmspropRateClaim } from '../../theorems/rmsprop-linear-rate/claim.js';
 
 /** Checked when loaded: every claim's paper is registered (theorems/papers/). */
-export const claims: readonly Claim[] = checkClaimPapers([adamFlowClaim, iffTauClaim, maxUpdateClaim, metaAdaptiveClaim, fixedPointClaim, rmspropRateClaim]);
+export const claims: readonly Claim[] = checkClaimPapers([
+  adamFlowClaim,
+  iffTauClaim,
+  maxUpdateClaim,
+  metaAdaptiveClaim,
+  fixedPointClaim,
+  rmspropRateClaim,
+]);

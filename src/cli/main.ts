@@ -34,7 +34,8 @@ function rejectBareFlags(c: CliCommand, a: Record<string, unknown>): void {
   const positionals = new Set([...c.command.matchAll(/[<[]([\w-]+)(?:\.\.)?[>\]]/g)].map((m) => m[1]));
   for (const [k, v] of Object.entries(a)) {
     if (k === '_' || k === '$0' || positionals.has(k) || /[A-Z]/.test(k)) continue;
-    if (v === '' || (Array.isArray(v) && (v.length === 0 || v.includes('')))) throw new UsageError(`--${k}: expected a value`);
+    if (v === '' || (Array.isArray(v) && (v.length === 0 || v.includes(''))))
+      throw new UsageError(`--${k}: expected a value`);
   }
 }
 
@@ -47,7 +48,9 @@ export async function main(args: readonly string[], io: Io = processIo()): Promi
   await named?.prepare?.();
   const cli = yargs([...args])
     .scriptName('verify')
-    .usage('$0 <command> [options]\n\nVerify the theorems of ML optimization papers: symbolic, ODE and empirical layers.')
+    .usage(
+      '$0 <command> [options]\n\nVerify the theorems of ML optimization papers: symbolic, ODE and empirical layers.',
+    )
     .option('debug', { type: 'boolean', describe: 'print stack traces' })
     .command(
       commands.map((c) => ({
@@ -83,7 +86,7 @@ export async function main(args: readonly string[], io: Io = processIo()): Promi
     return exit;
   } catch (err) {
     const e = err instanceof OptverifyError ? err : null;
-    io.err(`verify: ${e ? e.message : (err as Error).message ?? String(err)}`);
+    io.err(`verify: ${e ? e.message : ((err as Error).message ?? String(err))}`);
     if (debug && err instanceof Error && err.stack) io.err(err.stack);
     return e ? e.exitCode : 1;
   }
@@ -91,7 +94,9 @@ export async function main(args: readonly string[], io: Io = processIo()): Promi
 
 const invokedDirectly = (() => {
   try {
-    return process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+    return (
+      process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url))
+    );
   } catch {
     return false;
   }

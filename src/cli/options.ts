@@ -20,30 +20,52 @@ export interface RunFlags {
   readonly training: TrainingOptions;
 }
 
-
 export const defaultStore = '.optverify/checks.ndjson';
 
 export const runFlagSpec = {
   layer: { type: 'string', array: true, describe: 'only these layers: symbolic | ode | empirical' },
   seed: { type: 'string', describe: 'seed for every random draw (non-negative integer; default 0)' },
-  budget: { type: 'string', describe: 'quick (developer loop) | standard (meets the training claims\' hypotheses; CI) | full (paper-sized); default quick' },
+  budget: {
+    type: 'string',
+    describe:
+      "quick (developer loop) | standard (meets the training claims' hypotheses; CI) | full (paper-sized); default quick",
+  },
   quick: { type: 'boolean', describe: 'same as --budget quick' },
   full: { type: 'boolean', describe: 'same as --budget full' },
   json: { type: 'boolean', default: false, describe: 'print the report as JSON (schema in the README)' },
   junit: { type: 'string', describe: 'also write a JUnit XML file (one testcase per check)' },
   resume: { type: 'boolean', default: false, describe: 'reuse finished checks from the result store' },
-  store: { type: 'string', describe: `result store: every run records here, --resume reuses it (default ${defaultStore}; --no-store: record nothing)` },
+  store: {
+    type: 'string',
+    describe: `result store: every run records here, --resume reuses it (default ${defaultStore}; --no-store: record nothing)`,
+  },
   progress: { type: 'boolean', describe: 'progress lines on stderr (default: when stderr is a TTY)' },
-  'train-only': { type: 'boolean', default: false, describe: 'only the training-backed checks; exit 0 when their runs finished, whatever the verdicts (CI shard jobs)' },
-  backend: { type: 'string', describe: `tensor backend for training runs: ${backendRequests.join(' | ')} (default: $OPTVERIFY_BACKEND or auto)` },
-  shard: { type: 'string', describe: 'run only shard k/n of every training sweep, e.g. 2/4 (merge shards with `verify results merge`)' },
-  'results-dir': { type: 'string', describe: 'cache of finished training runs (default: $OPTVERIFY_RESULTS_DIR or .optverify/runs)' },
+  'train-only': {
+    type: 'boolean',
+    default: false,
+    describe: 'only the training-backed checks; exit 0 when their runs finished, whatever the verdicts (CI shard jobs)',
+  },
+  backend: {
+    type: 'string',
+    describe: `tensor backend for training runs: ${backendRequests.join(' | ')} (default: $OPTVERIFY_BACKEND or auto)`,
+  },
+  shard: {
+    type: 'string',
+    describe: 'run only shard k/n of every training sweep, e.g. 2/4 (merge shards with `verify results merge`)',
+  },
+  'results-dir': {
+    type: 'string',
+    describe: 'cache of finished training runs (default: $OPTVERIFY_RESULTS_DIR or .optverify/runs)',
+  },
 } as const;
 
 /** The rules a flag and its environment variable share; each returns an error line naming `name`, or null. */
 const backendProblem = (name: string, value: string): string | null =>
-  (backendRequests as readonly string[]).includes(value) ? null : `${name}: expected one of ${backendRequests.join(', ')}, got "${value}"`;
-const dirProblem = (name: string, value: string): string | null => (value.trim() === '' ? `${name}: expected a directory path, got "${value}"` : null);
+  (backendRequests as readonly string[]).includes(value)
+    ? null
+    : `${name}: expected one of ${backendRequests.join(', ')}, got "${value}"`;
+const dirProblem = (name: string, value: string): string | null =>
+  value.trim() === '' ? `${name}: expected a directory path, got "${value}"` : null;
 function shardOf(name: string, value: string): Validated<TrainingOptions['shard']> {
   try {
     return { ok: true, value: parseShard(value) };
@@ -67,25 +89,33 @@ export function validateEnv(env: NodeJS.ProcessEnv): Validated<void> {
 export function seedOf(raw: unknown): Validated<number> {
   const text = String(raw ?? '0');
   const seed = Number(text);
-  return /^\d+$/.test(text) && Number.isSafeInteger(seed) ? { ok: true, value: seed } : { ok: false, errors: [`--seed: expected a non-negative integer, got "${text}"`] };
+  return /^\d+$/.test(text) && Number.isSafeInteger(seed)
+    ? { ok: true, value: seed }
+    : { ok: false, errors: [`--seed: expected a non-negative integer, got "${text}"`] };
 }
 
 /** --budget / --quick / --full (default quick): naming two different budgets is a conflict. */
-export function budgetOf(argv: Record<string, unknown>, fallback: Budget | undefined = 'quick'): Validated<Budget | undefined> {
+export function budgetOf(
+  argv: Record<string, unknown>,
+  fallback: Budget | undefined = 'quick',
+): Validated<Budget | undefined> {
   const named: [string, string][] = [];
   if (argv.budget !== undefined) named.push([`--budget ${String(argv.budget)}`, String(argv.budget)]);
   if (argv.quick) named.push(['--quick', 'quick']);
   if (argv.full) named.push(['--full', 'full']);
-  if (new Set(named.map(([, b]) => b)).size > 1) return { ok: false, errors: [`${named.map(([f]) => f).join(' and ')} conflict: choose one budget`] };
+  if (new Set(named.map(([, b]) => b)).size > 1)
+    return { ok: false, errors: [`${named.map(([f]) => f).join(' and ')} conflict: choose one budget`] };
   const budget = named[0]?.[1] ?? fallback;
-  if (budget !== undefined && !(budgets as readonly string[]).includes(budget)) return { ok: false, errors: [`--budget: expected one of ${budgets.join(', ')}, got "${budget}"`] };
+  if (budget !== undefined && !(budgets as readonly string[]).includes(budget))
+    return { ok: false, errors: [`--budget: expected one of ${budgets.join(', ')}, got "${budget}"`] };
   return { ok: true, value: budget as Budget | undefined };
 }
 
 export function validateRunFlags(argv: Record<string, unknown>, stderrIsTTY: boolean): Validated<RunFlags> {
   const errors: string[] = [];
   const rawLayers = (argv.layer as string[] | undefined)?.flatMap((l) => String(l).split(','));
-  for (const l of rawLayers ?? []) if (!layers.includes(l as Layer)) errors.push(`--layer: expected one of ${layers.join(', ')}, got "${l}"`);
+  for (const l of rawLayers ?? [])
+    if (!layers.includes(l as Layer)) errors.push(`--layer: expected one of ${layers.join(', ')}, got "${l}"`);
   const seed = seedOf(argv.seed);
   if (!seed.ok) errors.push(...seed.errors);
   const budget = budgetOf(argv);
@@ -122,9 +152,15 @@ export function validateRunFlags(argv: Record<string, unknown>, stderrIsTTY: boo
 }
 
 /** Parse a finite number flag; returns an error line naming the flag, or the value. */
-export function parseNumberFlag(name: string, raw: unknown, rule: (x: number) => boolean, ruleText: string): Validated<number> {
+export function parseNumberFlag(
+  name: string,
+  raw: unknown,
+  rule: (x: number) => boolean,
+  ruleText: string,
+): Validated<number> {
   const x = typeof raw === 'number' ? raw : Number(String(raw));
-  if (raw === undefined || String(raw).trim() === '' || !Number.isFinite(x)) return { ok: false, errors: [`--${name}: expected a number, got "${String(raw)}"`] };
+  if (raw === undefined || String(raw).trim() === '' || !Number.isFinite(x))
+    return { ok: false, errors: [`--${name}: expected a number, got "${String(raw)}"`] };
   if (!rule(x)) return { ok: false, errors: [`--${name}: must be ${ruleText}, got ${x}`] };
   return { ok: true, value: x };
 }

@@ -31,7 +31,9 @@ function probeDir(flag: string, dir: string): void {
       closeSync(fd);
     }
   } catch (err) {
-    throw new UsageError(`${flag}: cannot write in ${dir} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    throw new UsageError(
+      `${flag}: cannot write in ${dir} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
+    );
   } finally {
     rmSync(probe, { force: true });
   }
@@ -62,7 +64,9 @@ export function checkAppendFile(flag: string, path: string): void {
     try {
       closeSync(openSync(path, 'a'));
     } catch (err) {
-      throw new UsageError(`${flag}: cannot append to ${path} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+      throw new UsageError(
+        `${flag}: cannot append to ${path} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
+      );
     }
   }
   probeNearestAncestor(flag, path);
@@ -91,9 +95,20 @@ export function checkInputFile(flag: string, path: string, hint = ''): void {
 }
 
 /** Where training runs are cached: --results-dir, else OPTVERIFY_RESULTS_DIR, else the default; checked when a run may train. */
-export function checkResultsDir(mods: readonly TheoremModule[], layers: readonly Layer[] | undefined, flag: string | undefined, io: Io): void {
-  const named = flag !== undefined ? '--results-dir' : io.env.OPTVERIFY_RESULTS_DIR !== undefined ? 'OPTVERIFY_RESULTS_DIR' : undefined;
-  const trains = mods.some((m) => m.checks.some((c) => c.layer === 'empirical')) && (!layers || layers.includes('empirical'));
+export function checkResultsDir(
+  mods: readonly TheoremModule[],
+  layers: readonly Layer[] | undefined,
+  flag: string | undefined,
+  io: Io,
+): void {
+  const named =
+    flag !== undefined
+      ? '--results-dir'
+      : io.env.OPTVERIFY_RESULTS_DIR !== undefined
+        ? 'OPTVERIFY_RESULTS_DIR'
+        : undefined;
+  const trains =
+    mods.some((m) => m.checks.some((c) => c.layer === 'empirical')) && (!layers || layers.includes('empirical'));
   if (named || trains) checkOutputDir(named ?? '--results-dir', resultsDir(flag, io.env, io.cwd));
 }
 

@@ -15,7 +15,8 @@ export function defineTheorem(claim: Claim, checks: readonly Check[], entry?: st
     if (names.has(c.name)) problems.push(`check "${c.name}" is defined twice`);
     names.add(c.name);
     if (!(c.name in claim.expectations)) problems.push(`check "${c.name}" has no expectation`);
-    if (c.experiment !== undefined && !claim.experiments?.[c.experiment]) problems.push(`check "${c.name}" reads experiment "${c.experiment}", which the claim does not declare`);
+    if (c.experiment !== undefined && !claim.experiments?.[c.experiment])
+      problems.push(`check "${c.name}" reads experiment "${c.experiment}", which the claim does not declare`);
   }
   for (const e of Object.keys(claim.expectations)) {
     if (!names.has(e)) problems.push(`expectation "${e}" has no check`);

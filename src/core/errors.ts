@@ -14,7 +14,10 @@ export class UsageError extends OptverifyError {
 export class UnknownTheoremError extends OptverifyError {
   override readonly code = 'E_UNKNOWN_THEOREM';
   override readonly exitCode = 2;
-  constructor(readonly id: string, readonly suggestions: readonly string[]) {
+  constructor(
+    readonly id: string,
+    readonly suggestions: readonly string[],
+  ) {
     super(
       suggestions.length > 0
         ? `unknown theorem "${id}"; did you mean: ${suggestions.join(', ')}?`
@@ -26,7 +29,10 @@ export class UnknownTheoremError extends OptverifyError {
 export class AmbiguousTheoremError extends OptverifyError {
   override readonly code = 'E_AMBIGUOUS_THEOREM';
   override readonly exitCode = 2;
-  constructor(readonly id: string, readonly candidates: readonly string[]) {
+  constructor(
+    readonly id: string,
+    readonly candidates: readonly string[],
+  ) {
     super(`"${id}" is in several papers; use one of: ${candidates.join(', ')}`);
   }
 }
@@ -38,7 +44,12 @@ export class AmbiguousTheoremError extends OptverifyError {
 export class UncheckedLabelError extends OptverifyError {
   override readonly code = 'E_UNCHECKED_LABEL';
   override readonly exitCode = 2;
-  constructor(readonly label: string, readonly paper: string, readonly status: string, readonly detail: string) {
+  constructor(
+    readonly label: string,
+    readonly paper: string,
+    readonly status: string,
+    readonly detail: string,
+  ) {
     super(`${label} (${paper}): ${status} — ${detail}`);
   }
 }
@@ -51,7 +62,10 @@ export class SkipCheck extends OptverifyError {
 /** A numeric state went NaN/∞ where the check cannot continue; becomes `error`. */
 export class NonFiniteStateError extends OptverifyError {
   override readonly code = 'E_NON_FINITE';
-  constructor(readonly t: number, readonly component: number | string) {
+  constructor(
+    readonly t: number,
+    readonly component: number | string,
+  ) {
     super(`state became non-finite at t = ${t} (component ${component})`);
   }
 }
@@ -66,7 +80,12 @@ export class SolverError extends OptverifyError {
   constructor(
     readonly outcome: string,
     readonly t: number,
-    readonly stats: { readonly nstep: number; readonly naccept: number; readonly nreject: number; readonly nfev: number },
+    readonly stats: {
+      readonly nstep: number;
+      readonly naccept: number;
+      readonly nreject: number;
+      readonly nfev: number;
+    },
     message: string,
   ) {
     super(message);
@@ -76,8 +95,15 @@ export class SolverError extends OptverifyError {
 /** A solver-tolerance certification kept fewer digits than required: the value is not a measurement. */
 export class UncertifiedError extends OptverifyError {
   override readonly code = 'E_UNCERTIFIED';
-  constructor(readonly loose: number, readonly tight: number, readonly agreedDigits: number, readonly minDigits: number) {
-    super(`loose and tight solver runs agree on ${agreedDigits} significant digit${agreedDigits === 1 ? '' : 's'} (need ≥ ${minDigits}): loose ${loose}, tight ${tight}`);
+  constructor(
+    readonly loose: number,
+    readonly tight: number,
+    readonly agreedDigits: number,
+    readonly minDigits: number,
+  ) {
+    super(
+      `loose and tight solver runs agree on ${agreedDigits} significant digit${agreedDigits === 1 ? '' : 's'} (need ≥ ${minDigits}): loose ${loose}, tight ${tight}`,
+    );
   }
 }
 

@@ -12,7 +12,14 @@ import { fileURLToPath } from 'node:url';
 import { packageVersion } from './env.js';
 
 const relativeImport = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)['"](\.{1,2}\/[^'"]+)['"]/g;
-const fingerprintedPackages = ['mathjs', 'nerdamer-prime', 'odex', 'fast-check', '@tensorflow/tfjs', '@tensorflow/tfjs-backend-wasm'] as const;
+const fingerprintedPackages = [
+  'mathjs',
+  'nerdamer-prime',
+  'odex',
+  'fast-check',
+  '@tensorflow/tfjs',
+  '@tensorflow/tfjs-backend-wasm',
+] as const;
 
 const closures = new Map<string, string>();
 
@@ -46,7 +53,9 @@ export function importClosure(entry: string): { file: string; hash: string }[] {
     }
   }
   const root = dirname(start);
-  return [...seen].map(([file, hash]) => ({ file: relative(root, file).replace(/\.ts$/, '.js'), hash })).sort((a, b) => (a.file < b.file ? -1 : 1));
+  return [...seen]
+    .map(([file, hash]) => ({ file: relative(root, file).replace(/\.ts$/, '.js'), hash }))
+    .sort((a, b) => (a.file < b.file ? -1 : 1));
 }
 
 /** 24-hex fingerprint of the code reachable from `entry` and the numeric packages' versions; 'unknown' without an entry. */

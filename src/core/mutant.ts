@@ -4,6 +4,7 @@ import type { CheckContext, Claim } from './theorem.js';
 
 /** Whether this run applies mutant `name` of `claim`; a name the claim does not declare is a defect of the module. */
 export function mutated(claim: Claim, ctx: Pick<CheckContext, 'input'>, name: string): boolean {
-  if (!claim.mutants?.[name]) throw new InternalError(`claim ${claim.id}: check ${ctx.input.check} consults undeclared mutant "${name}"`);
+  if (!claim.mutants?.[name])
+    throw new InternalError(`claim ${claim.id}: check ${ctx.input.check} consults undeclared mutant "${name}"`);
   return ctx.input.mutant === name;
 }

@@ -20,7 +20,20 @@ export type CoverageKind =
   | 'figure'
   | 'table'
   | 'section';
-export const coverageKinds: readonly CoverageKind[] = ['theorem', 'lemma', 'proposition', 'corollary', 'remark', 'definition', 'assumption', 'equation', 'algorithm', 'figure', 'table', 'section'];
+export const coverageKinds: readonly CoverageKind[] = [
+  'theorem',
+  'lemma',
+  'proposition',
+  'corollary',
+  'remark',
+  'definition',
+  'assumption',
+  'equation',
+  'algorithm',
+  'figure',
+  'table',
+  'section',
+];
 
 /**
  * - `checked`: the checks named answer the item (their verdicts may still be findings against it);
@@ -86,24 +99,31 @@ export function definePapers(list: readonly Paper[]): readonly Paper[] {
     const eqs = new Map<number, string>();
     for (const i of p.coverage) {
       const at = `${p.key}:${i.label}`;
-      if (!labelPattern.test(i.label)) problems.push(`${at}: label is not of the form kind-N, equations-N-M or appendix-X`);
+      if (!labelPattern.test(i.label))
+        problems.push(`${at}: label is not of the form kind-N, equations-N-M or appendix-X`);
       if (labels.has(i.label)) problems.push(`${at}: listed twice`);
       labels.add(i.label);
       if (!coverageKinds.includes(i.kind)) problems.push(`${at}: unknown kind "${i.kind}"`);
       if (!coverageStatuses.includes(i.status)) problems.push(`${at}: unknown status "${i.status}"`);
-      if (i.words.length === 0 || i.words.length > maxWords || i.words.includes('\n')) problems.push(`${at}: words must be one line of 1–${maxWords} characters`);
+      if (i.words.length === 0 || i.words.length > maxWords || i.words.includes('\n'))
+        problems.push(`${at}: words must be one line of 1–${maxWords} characters`);
       const checks = coverageChecks(i);
-      if ((i.status === 'checked' || i.status === 'partial') && checks.length === 0) problems.push(`${at}: ${i.status} names no check`);
-      for (const c of checks) if (!checkRef.test(c)) problems.push(`${at}: check "${c}" is not theorem-slug/check_name`);
-      if (i.status !== 'checked' && coverageReason(i).trim() === '') problems.push(`${at}: ${i.status} needs ${i.status === 'partial' ? 'what is missing' : 'a reason'}`);
+      if ((i.status === 'checked' || i.status === 'partial') && checks.length === 0)
+        problems.push(`${at}: ${i.status} names no check`);
+      for (const c of checks)
+        if (!checkRef.test(c)) problems.push(`${at}: check "${c}" is not theorem-slug/check_name`);
+      if (i.status !== 'checked' && coverageReason(i).trim() === '')
+        problems.push(`${at}: ${i.status} needs ${i.status === 'partial' ? 'what is missing' : 'a reason'}`);
       for (const n of i.equations ?? []) {
-        if (!Number.isInteger(n) || n < 1 || n > p.equationCount) problems.push(`${at}: equation (${n}) is outside 1…${p.equationCount}`);
+        if (!Number.isInteger(n) || n < 1 || n > p.equationCount)
+          problems.push(`${at}: equation (${n}) is outside 1…${p.equationCount}`);
         const other = eqs.get(n);
         if (other !== undefined) problems.push(`${at}: equation (${n}) is already in ${other}`);
         eqs.set(n, i.label);
       }
     }
-    for (let n = 1; n <= p.equationCount; n++) if (!eqs.has(n)) problems.push(`${p.key}: equation (${n}) is in no coverage item`);
+    for (let n = 1; n <= p.equationCount; n++)
+      if (!eqs.has(n)) problems.push(`${p.key}: equation (${n}) is in no coverage item`);
   }
   if (problems.length > 0) throw new InternalError(`paper registry: ${problems.join('; ')}`);
   return list;

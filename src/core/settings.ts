@@ -5,13 +5,15 @@ import type { Claim } from './theorem.js';
 /** The number under `key` in the claim's settings. */
 export function num(c: Claim, key: string): number {
   const v = c.settings[key];
-  if (typeof v !== 'number') throw new InternalError(`claim ${c.id}: setting "${key}" is ${v === undefined ? 'not declared' : 'not a number'}`);
+  if (typeof v !== 'number')
+    throw new InternalError(`claim ${c.id}: setting "${key}" is ${v === undefined ? 'not declared' : 'not a number'}`);
   return v;
 }
 
 /** The number list under `key` in the claim's settings. */
 export function list(c: Claim, key: string): readonly number[] {
   const v = c.settings[key];
-  if (!Array.isArray(v)) throw new InternalError(`claim ${c.id}: setting "${key}" is ${v === undefined ? 'not declared' : 'not a list'}`);
+  if (!Array.isArray(v))
+    throw new InternalError(`claim ${c.id}: setting "${key}" is ${v === undefined ? 'not declared' : 'not a list'}`);
   return v as readonly number[];
 }

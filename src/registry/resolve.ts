@@ -25,22 +25,39 @@ export function knownIds(registry: readonly TheoremModule[], papers: readonly Pa
 }
 
 /** The status words of a coverage item as one line prints them. */
-export const statusWords: Readonly<Record<CoverageItem['status'], string>> = { checked: 'checked', partial: 'partial', 'not-checked': 'not checked', 'out-of-scope': 'out of scope' };
+export const statusWords: Readonly<Record<CoverageItem['status'], string>> = {
+  checked: 'checked',
+  partial: 'partial',
+  'not-checked': 'not checked',
+  'out-of-scope': 'out of scope',
+};
 
 /** A coverage item without a module of its own: the module that holds all its checks, or the refusal. */
-function fromCoverage(paper: string, item: CoverageItem, label: string, registry: readonly TheoremModule[]): TheoremModule {
+function fromCoverage(
+  paper: string,
+  item: CoverageItem,
+  label: string,
+  registry: readonly TheoremModule[],
+): TheoremModule {
   const checks = coverageChecks(item);
   const slugs = [...new Set(checks.map((c) => c.split('/')[0]))];
   if (item.status === 'checked' && slugs.length === 1) {
     const m = registry.find((x) => x.claim.id === slugs[0]);
     if (m) return m;
   }
-  const run = slugs.length > 0 ? `; run \`verify theorem ${slugs.join(' ')}\` (checks ${checks.map((c) => c.split('/')[1]).join(', ')})` : '';
+  const run =
+    slugs.length > 0
+      ? `; run \`verify theorem ${slugs.join(' ')}\` (checks ${checks.map((c) => c.split('/')[1]).join(', ')})`
+      : '';
   const detail = item.status === 'checked' ? `by ${slugs.join(', ')}${run}` : `${coverageReason(item)}${run}`;
   throw new UncheckedLabelError(label, paper, statusWords[item.status], detail);
 }
 
-export function resolveTheoremId(id: string, registry: readonly TheoremModule[], papers: readonly Paper[] = paperRegistry): TheoremModule {
+export function resolveTheoremId(
+  id: string,
+  registry: readonly TheoremModule[],
+  papers: readonly Paper[] = paperRegistry,
+): TheoremModule {
   const bySlug = registry.find((m) => m.claim.id === id);
   if (bySlug) return bySlug;
   const colon = id.indexOf(':');
@@ -55,13 +72,21 @@ export function resolveTheoremId(id: string, registry: readonly TheoremModule[],
   } else {
     const hits = registry.filter((m) => m.claim.labels.includes(id));
     if (hits.length === 1) return hits[0];
-    if (hits.length > 1) throw new AmbiguousTheoremError(id, hits.map((m) => `${m.claim.paper}:${id}`));
+    if (hits.length > 1)
+      throw new AmbiguousTheoremError(
+        id,
+        hits.map((m) => `${m.claim.paper}:${id}`),
+      );
     const items = papers.flatMap((p) => {
       const item = findCoverageItem(p, id);
       return item ? [{ paper: p.key, item }] : [];
     });
     if (items.length === 1) return fromCoverage(items[0].paper, items[0].item, id, registry);
-    if (items.length > 1) throw new AmbiguousTheoremError(id, items.map((x) => `${x.paper}:${id}`));
+    if (items.length > 1)
+      throw new AmbiguousTheoremError(
+        id,
+        items.map((x) => `${x.paper}:${id}`),
+      );
   }
   throw new UnknownTheoremError(id, closeMatches(id, knownIds(registry, papers)));
 }
@@ -71,10 +96,16 @@ export function checkPaperKey(key: string, papers: readonly Paper[] = paperRegis
   const keys = paperKeys(papers);
   if (keys.includes(key)) return;
   const s = closeMatches(key, keys);
-  throw new UsageError(`unknown paper "${key}"; known papers: ${keys.join(', ')}${s.length ? ` (did you mean ${s[0]}?)` : ''}`);
+  throw new UsageError(
+    `unknown paper "${key}"; known papers: ${keys.join(', ')}${s.length ? ` (did you mean ${s[0]}?)` : ''}`,
+  );
 }
 
-export function resolvePaper(key: string, registry: readonly TheoremModule[], papers: readonly Paper[] = paperRegistry): TheoremModule[] {
+export function resolvePaper(
+  key: string,
+  registry: readonly TheoremModule[],
+  papers: readonly Paper[] = paperRegistry,
+): TheoremModule[] {
   checkPaperKey(key, papers);
   return registry.filter((m) => m.claim.paper === key);
 }

@@ -27,7 +27,10 @@ export const defaultDrift = 1e-9;
 export const driftFloor = 1e-15;
 
 /** What to rerun: the selection as the user named it. */
-export type Selection = { readonly kind: 'all' } | { readonly kind: 'paper'; readonly key: string } | { readonly kind: 'theorems'; readonly ids: readonly string[] };
+export type Selection =
+  | { readonly kind: 'all' }
+  | { readonly kind: 'paper'; readonly key: string }
+  | { readonly kind: 'theorems'; readonly ids: readonly string[] };
 
 export interface BaselineCheck {
   readonly theorem: string;
@@ -58,7 +61,12 @@ export interface Baseline {
   readonly selection: Selection;
   readonly seed: number;
   readonly budget: Budget;
-  readonly provenance: { readonly optverify: string; readonly node: string; readonly platform: string; readonly versions: Readonly<Record<string, string>> };
+  readonly provenance: {
+    readonly optverify: string;
+    readonly node: string;
+    readonly platform: string;
+    readonly versions: Readonly<Record<string, string>>;
+  };
   /** The tensor backend(s) the training-backed checks used ("wasm"; "wasm, cpu" if several); null when none trained. Absent in older files. */
   readonly backend?: string | null;
   readonly checks: readonly BaselineCheck[];
@@ -74,7 +82,8 @@ const numOrString = (x: number): number | string => (Number.isFinite(x) ? x : St
 export function backendName(description: string): string {
   const d = description.trim();
   // longest first: "tensorflow-gpu" before "tensorflow"
-  for (const n of [...backendOrder].sort((a, b) => b.length - a.length)) if (d === n || d.startsWith(`${n} `) || d.startsWith(`${n},`) || d.startsWith(`${n};`)) return n;
+  for (const n of [...backendOrder].sort((a, b) => b.length - a.length))
+    if (d === n || d.startsWith(`${n} `) || d.startsWith(`${n},`) || d.startsWith(`${n};`)) return n;
   return d.split(/[\s,;(]/)[0] || d;
 }
 
@@ -86,7 +95,12 @@ export function recordedBackend(base: Baseline, c: BaselineCheck): string | null
 }
 
 /** Build a baseline from a finished report (checks sorted by theorem, then check name). */
-export function makeBaseline(report: Report, mods: readonly TheoremModule[], selection: Selection, keyOf: KeyOf): Baseline {
+export function makeBaseline(
+  report: Report,
+  mods: readonly TheoremModule[],
+  selection: Selection,
+  keyOf: KeyOf,
+): Baseline {
   const byId = new Map(mods.map((m) => [m.claim.id, m]));
   const checks = report.theorems.flatMap((t) =>
     t.checks.map((r): BaselineCheck => {
@@ -127,15 +141,27 @@ export function makeBaseline(report: Report, mods: readonly TheoremModule[], sel
 /** JSON with object keys sorted at every level, two-space indent, trailing newline: stable diffs. */
 export function stableJson(value: unknown): string {
   const sort = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map(sort) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sort((v as Record<string, unknown>)[k])])) : v;
+    Array.isArray(v)
+      ? v.map(sort)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map((k) => [k, sort((v as Record<string, unknown>)[k])]),
+          )
+        : v;
   return `${JSON.stringify(sort(value), null, 2)}\n`;
 }
 
 /** Parse and validate a baseline file's text; throws an Error naming what is wrong. */
 export function parseBaseline(text: string): Baseline {
   const b = JSON.parse(text) as Partial<Baseline>;
-  if (b.schema !== 'optverify/baseline') throw new Error(`not an optverify baseline (schema = ${JSON.stringify(b.schema)})`);
-  if (b.schemaVersion !== baselineSchemaVersion) throw new Error(`baseline schemaVersion ${b.schemaVersion} is not supported (this optverify reads ${baselineSchemaVersion}); regenerate it with \`verify baseline save\``);
+  if (b.schema !== 'optverify/baseline')
+    throw new Error(`not an optverify baseline (schema = ${JSON.stringify(b.schema)})`);
+  if (b.schemaVersion !== baselineSchemaVersion)
+    throw new Error(
+      `baseline schemaVersion ${b.schemaVersion} is not supported (this optverify reads ${baselineSchemaVersion}); regenerate it with \`verify baseline save\``,
+    );
   if (!Array.isArray(b.checks) || !b.selection) throw new Error('baseline lacks checks or selection');
   const problem = baselineProblem(b as Record<string, unknown>);
   if (problem) throw new Error(problem);
@@ -170,14 +196,17 @@ const selectionRules: Readonly<Record<string, Readonly<Record<string, Rule>>>> =
 
 /** The first field of `o` that breaks its rule, as `where.field: expected …, got …`; extra fields are allowed. */
 function fieldProblem(where: string, o: Record<string, unknown>, rules: Readonly<Record<string, Rule>>): string | null {
-  for (const [field, [test, what]] of Object.entries(rules)) if (!test(o[field])) return `${where}${field}: expected ${what}, got ${JSON.stringify(o[field]) ?? 'nothing'}`;
+  for (const [field, [test, what]] of Object.entries(rules))
+    if (!test(o[field])) return `${where}${field}: expected ${what}, got ${JSON.stringify(o[field]) ?? 'nothing'}`;
   return null;
 }
 
 /** What is wrong with a parsed baseline's fields (one line), or null when every field has its type. */
 export function baselineProblem(b: Record<string, unknown>): string | null {
-  if (!Number.isSafeInteger(b.seed) || (b.seed as number) < 0) return `seed: expected a non-negative integer, got ${JSON.stringify(b.seed) ?? 'nothing'}`;
-  if (!(budgets as readonly unknown[]).includes(b.budget)) return `budget: expected one of ${budgets.join(', ')}, got ${JSON.stringify(b.budget) ?? 'nothing'}`;
+  if (!Number.isSafeInteger(b.seed) || (b.seed as number) < 0)
+    return `seed: expected a non-negative integer, got ${JSON.stringify(b.seed) ?? 'nothing'}`;
+  if (!(budgets as readonly unknown[]).includes(b.budget))
+    return `budget: expected one of ${budgets.join(', ')}, got ${JSON.stringify(b.budget) ?? 'nothing'}`;
   const sel = b.selection as Record<string, unknown>;
   const selRules = isObject(sel) && typeof sel.kind === 'string' ? selectionRules[sel.kind] : undefined;
   if (!selRules) return `selection: expected {"kind": "all" | "paper" | "theorems", …}, got ${JSON.stringify(sel)}`;
@@ -216,14 +245,21 @@ export interface DiffRow {
 
 /** Enough digits to see a drift: the shortest round-trip form, capped at 12 significant digits. */
 const shortest = (x: number): string => (String(x).length <= 14 ? String(x) : Number(x.toPrecision(12)).toString());
-const show = (status: string, m: number | string | null): string => (m === null ? status : `${status} ${typeof m === 'number' ? shortest(m) : m}`);
+const show = (status: string, m: number | string | null): string =>
+  m === null ? status : `${status} ${typeof m === 'number' ? shortest(m) : m}`;
 
 /**
  * Compare a rerun with the baseline. Fails on: a verdict change, a measured value moved by more than
  * `rtol·|baseline| + driftFloor` (rtol = `opts.rtol` ?? declared drift ?? 1e-9), a baseline check that
  * disappeared. A check new since the baseline is listed, not failing.
  */
-export function compareBaseline(base: Baseline, report: Report, mods: readonly TheoremModule[], keyOf: KeyOf, opts: { rtol?: number } = {}): DiffRow[] {
+export function compareBaseline(
+  base: Baseline,
+  report: Report,
+  mods: readonly TheoremModule[],
+  keyOf: KeyOf,
+  opts: { rtol?: number } = {},
+): DiffRow[] {
   const now = makeBaseline(report, mods, base.selection, keyOf);
   const nowBy = new Map(now.checks.map((c) => [`${c.theorem}/${c.check}`, c]));
   const seen = new Set<string>();
@@ -233,14 +269,38 @@ export function compareBaseline(base: Baseline, report: Report, mods: readonly T
     seen.add(id);
     const n = nowBy.get(id);
     if (!n) {
-      rows.push({ theorem: b.theorem, check: b.check, kind: 'disappeared', baseline: show(b.status, b.measured), now: '(absent)', drift: null, allowed: null, rtol: null, note: null, keyChanged: false, failing: true });
+      rows.push({
+        theorem: b.theorem,
+        check: b.check,
+        kind: 'disappeared',
+        baseline: show(b.status, b.measured),
+        now: '(absent)',
+        drift: null,
+        allowed: null,
+        rtol: null,
+        note: null,
+        keyChanged: false,
+        failing: true,
+      });
       continue;
     }
     // a training-backed check is compared only with a baseline recorded on the same backend
     const was = recordedBackend(base, b);
     if (n.backend && was !== null && n.backend !== was) {
       const note = `baseline recorded on ${was}, this run used ${n.backend}: not compared`;
-      rows.push({ theorem: b.theorem, check: b.check, kind: 'not-compared', baseline: show(b.status, b.measured), now: show(n.status, n.measured), drift: null, allowed: null, rtol: null, note, keyChanged: false, failing: false });
+      rows.push({
+        theorem: b.theorem,
+        check: b.check,
+        kind: 'not-compared',
+        baseline: show(b.status, b.measured),
+        now: show(n.status, n.measured),
+        drift: null,
+        allowed: null,
+        rtol: null,
+        note,
+        keyChanged: false,
+        failing: false,
+      });
       continue;
     }
     const rtol = opts.rtol ?? n.drift ?? b.drift ?? defaultDrift;
@@ -254,10 +314,35 @@ export function compareBaseline(base: Baseline, report: Report, mods: readonly T
     } else moved = b.measured !== n.measured; // null/non-finite: must match exactly
     const verdict = b.status !== n.status;
     const kind: DiffKind = verdict ? 'verdict' : moved ? 'drift' : 'ok';
-    rows.push({ theorem: b.theorem, check: b.check, kind, baseline: show(b.status, b.measured), now: show(n.status, n.measured), drift, allowed, rtol, note: null, keyChanged: b.key !== n.key, failing: kind !== 'ok' });
+    rows.push({
+      theorem: b.theorem,
+      check: b.check,
+      kind,
+      baseline: show(b.status, b.measured),
+      now: show(n.status, n.measured),
+      drift,
+      allowed,
+      rtol,
+      note: null,
+      keyChanged: b.key !== n.key,
+      failing: kind !== 'ok',
+    });
   }
   for (const n of now.checks) {
-    if (!seen.has(`${n.theorem}/${n.check}`)) rows.push({ theorem: n.theorem, check: n.check, kind: 'new', baseline: '(absent)', now: show(n.status, n.measured), drift: null, allowed: null, rtol: null, note: null, keyChanged: false, failing: false });
+    if (!seen.has(`${n.theorem}/${n.check}`))
+      rows.push({
+        theorem: n.theorem,
+        check: n.check,
+        kind: 'new',
+        baseline: '(absent)',
+        now: show(n.status, n.measured),
+        drift: null,
+        allowed: null,
+        rtol: null,
+        note: null,
+        keyChanged: false,
+        failing: false,
+      });
   }
   return rows;
 }
@@ -267,22 +352,46 @@ export function renderDiff(rows: readonly DiffRow[], opts: { all?: boolean } = {
   const shown = rows.filter((r) => opts.all || r.kind !== 'ok');
   const fmt = (x: number | null): string => (x === null ? '—' : x.toExponential(2));
   const result = (r: DiffRow): string =>
-    r.kind === 'not-compared' ? (r.note ?? 'not compared') : [r.failing ? 'FAIL' : 'ok', r.kind === 'ok' ? '' : r.kind, r.keyChanged ? '(inputs changed)' : ''].filter(Boolean).join(' ');
-  const table = [['check', 'baseline', 'now', 'drift', 'allowed', 'result'], ...shown.map((r) => [`${r.theorem}/${r.check}`, r.baseline, r.now, fmt(r.drift), fmt(r.allowed), result(r)])];
+    r.kind === 'not-compared'
+      ? (r.note ?? 'not compared')
+      : [r.failing ? 'FAIL' : 'ok', r.kind === 'ok' ? '' : r.kind, r.keyChanged ? '(inputs changed)' : '']
+          .filter(Boolean)
+          .join(' ');
+  const table = [
+    ['check', 'baseline', 'now', 'drift', 'allowed', 'result'],
+    ...shown.map((r) => [`${r.theorem}/${r.check}`, r.baseline, r.now, fmt(r.drift), fmt(r.allowed), result(r)]),
+  ];
   const widths = table[0].map((_, j) => Math.max(...table.map((r) => r[j].length)));
-  const lines = shown.length > 0 ? table.map((r) => r.map((c, j) => c.padEnd(widths[j])).join('  ').trimEnd()) : [];
+  const lines =
+    shown.length > 0
+      ? table.map((r) =>
+          r
+            .map((c, j) => c.padEnd(widths[j]))
+            .join('  ')
+            .trimEnd(),
+        )
+      : [];
   const failing = rows.filter((r) => r.failing).length;
   const added = rows.filter((r) => r.kind === 'new').length;
   const inputs = rows.filter((r) => r.keyChanged).length;
   const skipped = rows.filter((r) => r.kind === 'not-compared');
   const compared = rows.length - added - skipped.length;
-  const notCompared = skipped.length > 0 ? `; ${skipped.length} not compared (${[...new Set(skipped.map((r) => (r.note ?? '').replace(/: not compared$/, '')))].join('; ')})` : '';
+  const notCompared =
+    skipped.length > 0
+      ? `; ${skipped.length} not compared (${[...new Set(skipped.map((r) => (r.note ?? '').replace(/: not compared$/, '')))].join('; ')})`
+      : '';
   lines.push(
     failing > 0
       ? `baseline check FAILED: ${failing} of ${compared} baseline checks changed${added ? `; ${added} new` : ''}${notCompared}`
       : `baseline check passed: ${compared} checks within their drift tolerance${added ? `; ${added} new (not in the baseline)` : ''}${notCompared}`,
   );
-  if (skipped.length > 0) lines.push(`note: checks run on another backend are not judged against this baseline; rerun with the baseline's backend (--backend), or save a baseline for this backend in its own file`);
-  if (inputs > 0) lines.push(`note: ${inputs} checks ran with changed inputs (version, settings or expectation); after review, refresh with \`verify baseline save\``);
+  if (skipped.length > 0)
+    lines.push(
+      `note: checks run on another backend are not judged against this baseline; rerun with the baseline's backend (--backend), or save a baseline for this backend in its own file`,
+    );
+  if (inputs > 0)
+    lines.push(
+      `note: ${inputs} checks ran with changed inputs (version, settings or expectation); after review, refresh with \`verify baseline save\``,
+    );
   return lines.join('\n');
 }

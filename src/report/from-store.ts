@@ -74,12 +74,25 @@ export function reviveRecord(rec: StoredRecord): StoredRecord {
   const r = rec.result;
   if (r.status !== 'pass' && r.status !== 'fail') return rec;
   const raw = r as unknown as Record<string, unknown>;
-  if (typeof raw.margin === 'number' && typeof raw.measured === 'number' && typeof raw.expected === 'number') return rec;
-  return { ...rec, result: { ...r, measured: reviveNumber(raw.measured, NaN), expected: reviveNumber(raw.expected, NaN), margin: reviveNumber(raw.margin, Infinity) } };
+  if (typeof raw.margin === 'number' && typeof raw.measured === 'number' && typeof raw.expected === 'number')
+    return rec;
+  return {
+    ...rec,
+    result: {
+      ...r,
+      measured: reviveNumber(raw.measured, NaN),
+      expected: reviveNumber(raw.expected, NaN),
+      margin: reviveNumber(raw.margin, Infinity),
+    },
+  };
 }
 
 /** Build the cached report of `mods` from the store's records (oldest first, as `records()` returns). */
-export function reportFromStore(mods: readonly TheoremModule[], records: readonly StoredRecord[], opts: FromStoreOptions): CachedReport {
+export function reportFromStore(
+  mods: readonly TheoremModule[],
+  records: readonly StoredRecord[],
+  opts: FromStoreOptions,
+): CachedReport {
   const budgets = opts.budgets ?? allBudgets;
   const latest = new Map<string, StoredRecord>();
   const latestByKey = new Map<string, StoredRecord>();
@@ -119,7 +132,13 @@ export function reportFromStore(mods: readonly TheoremModule[], records: readonl
 export function summarizeCached(checks: readonly CachedCheck[]): CachedSummary {
   const fresh = checks.filter((c) => c.freshness === 'fresh');
   const s = summarize(fresh.map((c) => c.result!));
-  return { ...s, total: checks.length, fresh: fresh.length, stale: checks.filter((c) => c.freshness === 'stale').length, missing: checks.filter((c) => c.freshness === 'missing').length };
+  return {
+    ...s,
+    total: checks.length,
+    fresh: fresh.length,
+    stale: checks.filter((c) => c.freshness === 'stale').length,
+    missing: checks.filter((c) => c.freshness === 'missing').length,
+  };
 }
 
 export type TheoremVerdict = 'pass' | 'fail' | 'incomplete' | 'empty';

@@ -13,7 +13,12 @@ import { latexToText } from './latex-text.js';
 
 /** Escape text for HTML element content and attribute values. */
 export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 const esc = escapeHtml;
 const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`;
@@ -37,26 +42,41 @@ tr.informational td:first-child::after{content:" (informational)";color:#6a1b9a;
 function statusCell(c: CachedCheck): string {
   if (c.freshness === 'missing') return '<span class="badge v-missing">missing</span>';
   const s = c.result!.status;
-  if (c.freshness === 'stale') return `<span class="badge v-stale">stale</span> <span class="note">was ${esc(s)} at ${esc(c.at ?? '')}</span>`;
+  if (c.freshness === 'stale')
+    return `<span class="badge v-stale">stale</span> <span class="note">was ${esc(s)} at ${esc(c.at ?? '')}</span>`;
   const o = classify(c.result!);
   // a finding is never shown as a failure: its own badge, with what it was (an informational fail or error)
-  if (o === 'finding') return `<span class="badge v-finding">finding</span> <span class="note">${esc(s)}, outside the claim’s scope</span>`;
+  if (o === 'finding')
+    return `<span class="badge v-finding">finding</span> <span class="note">${esc(s)}, outside the claim’s scope</span>`;
   return `<span class="badge v-${o}">${esc(outcomeLabel[o])}</span>`;
 }
 
-const outcomeLabel: Readonly<Record<Outcome, string>> = { pass: 'pass', 'claim-failure': 'claim failure', error: 'error', finding: 'finding', skip: 'skip' };
+const outcomeLabel: Readonly<Record<Outcome, string>> = {
+  pass: 'pass',
+  'claim-failure': 'claim failure',
+  error: 'error',
+  finding: 'finding',
+  skip: 'skip',
+};
 const outcomeOf = (c: CachedCheck): Outcome | null => (c.freshness === 'fresh' ? classify(c.result!) : null);
 
 function checkRow(c: CachedCheck): string {
   const cls = [c.freshness, c.result?.informational ? 'informational' : ''].filter(Boolean).join(' ');
   const r = c.result;
-  const num = (x: number): string => `<td class="num">${c.freshness === 'stale' ? 'was ' : ''}${esc(formatNumber(x))}</td>`;
+  const num = (x: number): string =>
+    `<td class="num">${c.freshness === 'stale' ? 'was ' : ''}${esc(formatNumber(x))}</td>`;
   let cells: string;
-  if (!r) cells = '<td colspan="7">never run with the current code and settings — run <code>verify theorem ' + esc(c.theorem) + '</code></td>';
+  if (!r)
+    cells =
+      '<td colspan="7">never run with the current code and settings — run <code>verify theorem ' +
+      esc(c.theorem) +
+      '</code></td>';
   else if (r.status === 'skip') cells = `<td colspan="7">skipped: ${esc(r.reason)}</td>`;
   else if (r.status === 'error') cells = `<td colspan="7">${esc(r.error.code)}: ${esc(r.error.message)}</td>`;
   else {
-    const cex = r.counterexample ? ` <span class="note">counterexample ${esc(JSON.stringify(r.counterexample))}</span>` : '';
+    const cex = r.counterexample
+      ? ` <span class="note">counterexample ${esc(JSON.stringify(r.counterexample))}</span>`
+      : '';
     cells = `${num(r.measured)}${num(r.expected)}<td>${esc(describeTolerance(r.tolerance))}</td>${num(r.margin)}<td>${esc(r.method)}${cex}</td><td>${esc(r.source)}</td>`;
   }
   return `<tr class="${cls}" id="${anchor(`${c.theorem}--${c.name}`)}"><td><code>${esc(c.name)}</code></td><td>${esc(c.layer)}</td><td>${statusCell(c)}</td>${cells}</tr>`;
@@ -75,9 +95,15 @@ function theoremSection(t: CachedTheorem, figures: ReadonlyMap<string, readonly 
   const stale = t.checks.filter((c) => c.freshness === 'stale').length;
   const missing = t.checks.filter((c) => c.freshness === 'missing').length;
   const findings = t.checks.filter((c) => outcomeOf(c) === 'finding').length;
-  const note = stale || missing ? `<p class="note">${stale} stale, ${missing} missing: rerun <code>verify theorem ${esc(t.id)}</code> to refresh.</p>` : '';
+  const note =
+    stale || missing
+      ? `<p class="note">${stale} stale, ${missing} missing: rerun <code>verify theorem ${esc(t.id)}</code> to refresh.</p>`
+      : '';
   const figs = t.checks.flatMap((c) =>
-    (figures.get(figureKey(t.id, c.name)) ?? []).map((f) => `<figure data-check="${esc(c.name)}" data-kind="${esc(f.kind)}">${f.svg}<figcaption>${esc(c.name)} · ${esc(f.kind)}</figcaption></figure>`),
+    (figures.get(figureKey(t.id, c.name)) ?? []).map(
+      (f) =>
+        `<figure data-check="${esc(c.name)}" data-kind="${esc(f.kind)}">${f.svg}<figcaption>${esc(c.name)} · ${esc(f.kind)}</figcaption></figure>`,
+    ),
   );
   return `<article class="theorem" id="${anchor(t.id)}" data-verdict="${v}">
 <h3>${esc(t.id)} <span class="badge v-${v}">${v}</span>${findings ? ` <span class="badge v-finding">${plural(findings, 'finding')}</span>` : ''}</h3>
@@ -91,15 +117,24 @@ ${figs.length ? `<div class="figures">${figs.join('\n')}</div>` : ''}
 }
 
 /** The whole document. `figures` comes from `renderReportFigures` (keyed by theorem/check). */
-export function renderHtml(report: CachedReport, figures: ReadonlyMap<string, readonly RenderedFigure[]> = new Map()): string {
+export function renderHtml(
+  report: CachedReport,
+  figures: ReadonlyMap<string, readonly RenderedFigure[]> = new Map(),
+): string {
   const s = report.summary;
   const o = s.outcomes;
   const byPaper = new Map<string, CachedTheorem[]>();
   for (const t of report.theorems) byPaper.set(t.paper, [...(byPaper.get(t.paper) ?? []), t]);
   const sections = [...byPaper].map(
-    ([paper, ts]) => `<section class="paper" id="paper-${anchor(paper)}"><h2>${esc(paper)} — ${esc(findPaper(paper)?.title ?? '')}</h2>\n${ts.map((t) => theoremSection(t, figures)).join('\n')}</section>`,
+    ([paper, ts]) =>
+      `<section class="paper" id="paper-${anchor(paper)}"><h2>${esc(paper)} — ${esc(findPaper(paper)?.title ?? '')}</h2>\n${ts.map((t) => theoremSection(t, figures)).join('\n')}</section>`,
   );
-  const toc = report.theorems.map((t) => `<li><a href="#${anchor(t.id)}">${esc(t.id)}</a> <span class="badge v-${theoremVerdict(t)}">${theoremVerdict(t)}</span></li>`).join('');
+  const toc = report.theorems
+    .map(
+      (t) =>
+        `<li><a href="#${anchor(t.id)}">${esc(t.id)}</a> <span class="badge v-${theoremVerdict(t)}">${theoremVerdict(t)}</span></li>`,
+    )
+    .join('');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta name="generator" content="optverify ${esc(report.schema)} v${report.schemaVersion}">

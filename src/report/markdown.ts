@@ -10,8 +10,25 @@ import { theoremVerdict } from './from-store.js';
 import { claimVerdict } from './verdict.js';
 import { formatNumber } from './format.js';
 
-const icon: Readonly<Record<string, string>> = { pass: '✅', fail: '❌', error: '💥', skip: '⏭️', incomplete: '🟠', stale: '🟠', missing: '⚪', empty: '⚪', 'claim-failure': '❌', finding: '🔎' };
-const outcomeLabel: Readonly<Record<Outcome, string>> = { pass: 'pass', 'claim-failure': 'claim failure', error: 'error', finding: 'finding', skip: 'skip' };
+const icon: Readonly<Record<string, string>> = {
+  pass: '✅',
+  fail: '❌',
+  error: '💥',
+  skip: '⏭️',
+  incomplete: '🟠',
+  stale: '🟠',
+  missing: '⚪',
+  empty: '⚪',
+  'claim-failure': '❌',
+  finding: '🔎',
+};
+const outcomeLabel: Readonly<Record<Outcome, string>> = {
+  pass: 'pass',
+  'claim-failure': 'claim failure',
+  error: 'error',
+  finding: 'finding',
+  skip: 'skip',
+};
 const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`;
 /** Escape a Markdown table cell. */
 const cell = (s: string): string => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -34,7 +51,13 @@ function row(c: CachedCheck): string {
   if (!r) rest = ['', '', '', 'never run with the current code'];
   else if (r.status === 'skip') rest = ['', '', '', `skipped: ${r.reason}`];
   else if (r.status === 'error') rest = ['', '', '', `${r.error.code}: ${r.error.message}`];
-  else rest = [`${was}${formatNumber(r.measured)}`, formatNumber(r.expected), describeTolerance(r.tolerance), `margin ${formatNumber(r.margin)}`];
+  else
+    rest = [
+      `${was}${formatNumber(r.measured)}`,
+      formatNumber(r.expected),
+      describeTolerance(r.tolerance),
+      `margin ${formatNumber(r.margin)}`,
+    ];
   return `| ${[c.theorem, `\`${c.name}\``, statusText(c), ...rest].map(cell).join(' | ')} |`;
 }
 
@@ -49,9 +72,13 @@ export function renderMarkdown(report: CachedReport): string {
     `## optverify: ${o.pass} pass · ${plural(o['claim-failure'], 'claim failure')} · ${plural(o.error, 'error')} · ${plural(o.finding, 'finding')} · ${o.skip} skip · ${s.stale} stale · ${s.missing} missing (of ${s.total})`,
   );
   lines.push('');
-  lines.push(`From the result store \`${report.store}\` at ${report.generatedAt} (seed ${report.seed}); stale results carry no verdict. Findings are informational checks outside the claims' scope: reported, never failures.`);
+  lines.push(
+    `From the result store \`${report.store}\` at ${report.generatedAt} (seed ${report.seed}); stale results carry no verdict. Findings are informational checks outside the claims' scope: reported, never failures.`,
+  );
   lines.push('');
-  lines.push('| paper | theorem | labels | verdict | the claim (evidence checks only) | pass | claim failures | errors | findings | skip | stale | missing |');
+  lines.push(
+    '| paper | theorem | labels | verdict | the claim (evidence checks only) | pass | claim failures | errors | findings | skip | stale | missing |',
+  );
   lines.push('|---|---|---|---|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const t of report.theorems) {
     const n = (f: (c: CachedCheck) => boolean): number => t.checks.filter(f).length;
@@ -65,12 +92,38 @@ export function renderMarkdown(report: CachedReport): string {
   }
   const all = report.theorems.flatMap((t) => t.checks);
   const section = (title: string, note: string, checks: readonly CachedCheck[]): void => {
-    if (checks.length > 0) lines.push('', `### ${title} (${checks.length})`, '', ...(note ? [note, ''] : []), header, ...checks.map(row));
+    if (checks.length > 0)
+      lines.push('', `### ${title} (${checks.length})`, '', ...(note ? [note, ''] : []), header, ...checks.map(row));
   };
-  section('Claim failures', '', all.filter((c) => outcomeOf(c) === 'claim-failure'));
-  section('Errors', 'Checks of the claims that could not be judged.', all.filter((c) => outcomeOf(c) === 'error'));
-  section('Findings', 'Informational checks outside the claims’ stated scope that failed or could not be measured; they do not fail the run.', all.filter((c) => outcomeOf(c) === 'finding'));
-  section('Not current', 'Stale (recorded under older code, settings or expectation) or never run: no verdict.', all.filter((c) => c.freshness !== 'fresh'));
-  lines.push('', `<details><summary>All checks (${all.length})</summary>`, '', header, ...all.map(row), '', '</details>', '');
+  section(
+    'Claim failures',
+    '',
+    all.filter((c) => outcomeOf(c) === 'claim-failure'),
+  );
+  section(
+    'Errors',
+    'Checks of the claims that could not be judged.',
+    all.filter((c) => outcomeOf(c) === 'error'),
+  );
+  section(
+    'Findings',
+    'Informational checks outside the claims’ stated scope that failed or could not be measured; they do not fail the run.',
+    all.filter((c) => outcomeOf(c) === 'finding'),
+  );
+  section(
+    'Not current',
+    'Stale (recorded under older code, settings or expectation) or never run: no verdict.',
+    all.filter((c) => c.freshness !== 'fresh'),
+  );
+  lines.push(
+    '',
+    `<details><summary>All checks (${all.length})</summary>`,
+    '',
+    header,
+    ...all.map(row),
+    '',
+    '</details>',
+    '',
+  );
   return lines.join('\n');
 }

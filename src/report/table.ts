@@ -6,11 +6,26 @@ import { formatNumber } from './format.js';
 import { claimVerdict } from './verdict.js';
 import type { ClaimVerdict } from './verdict.js';
 
-export interface TableOptions { readonly color: boolean }
+export interface TableOptions {
+  readonly color: boolean;
+}
 
 const codes = { pass: '32', fail: '31', skip: '33', error: '35', finding: '36', dim: '2', bold: '1' } as const;
-const verdictCode: Readonly<Record<ClaimVerdict, string>> = { fails: codes.fail, undecided: codes.error, holds: codes.pass, 'holds-with-findings': codes.finding, 'not-reproduced': codes.skip, 'not-run': codes.skip };
-const outcomeCode: Readonly<Record<Outcome, string>> = { pass: codes.pass, 'claim-failure': codes.fail, error: codes.error, finding: codes.finding, skip: codes.skip };
+const verdictCode: Readonly<Record<ClaimVerdict, string>> = {
+  fails: codes.fail,
+  undecided: codes.error,
+  holds: codes.pass,
+  'holds-with-findings': codes.finding,
+  'not-reproduced': codes.skip,
+  'not-run': codes.skip,
+};
+const outcomeCode: Readonly<Record<Outcome, string>> = {
+  pass: codes.pass,
+  'claim-failure': codes.fail,
+  error: codes.error,
+  finding: codes.finding,
+  skip: codes.skip,
+};
 
 /** The status column: the raw status, except that a finding reads `finding` (`finding:error` when it errored). */
 function statusLabel(r: CheckResult): string {
@@ -30,7 +45,16 @@ export function shouldColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv 
 function cells(r: CheckResult): string[] {
   const status = statusLabel(r);
   if (r.status === 'pass' || r.status === 'fail') {
-    return [r.layer, r.name, status, formatNumber(r.measured), formatNumber(r.expected), describeTolerance(r.tolerance), formatNumber(r.margin), `${Math.round(r.ms)}`];
+    return [
+      r.layer,
+      r.name,
+      status,
+      formatNumber(r.measured),
+      formatNumber(r.expected),
+      describeTolerance(r.tolerance),
+      formatNumber(r.margin),
+      `${Math.round(r.ms)}`,
+    ];
   }
   const why = r.status === 'skip' ? r.reason : r.status === 'error' ? `${r.error.code}: ${r.error.message}` : '';
   return [r.layer, r.name, status, why, '', '', '', `${Math.round(r.ms)}`];
@@ -50,17 +74,26 @@ export function renderTable(report: Report, opts: TableOptions): string {
     const widths = header.map((h, i) => Math.max(h.length, ...(i < 3 ? rows : judged).map((r) => r[i].length)));
     // a skip reason or error message runs on past the numeric columns instead of widening them
     const fmt = (row: string[]): string =>
-      row[4] === '' && row[3] !== '' ? [...row.slice(0, 3).map((c, i) => c.padEnd(widths[i])), row[3]].join('  ') : row.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+      row[4] === '' && row[3] !== ''
+        ? [...row.slice(0, 3).map((c, i) => c.padEnd(widths[i])), row[3]].join('  ')
+        : row
+            .map((c, i) => c.padEnd(widths[i]))
+            .join('  ')
+            .trimEnd();
     lines.push(`  ${paint(codes.dim, fmt(header))}`);
     t.checks.forEach((r, i) => {
       const row = fmt(rows[i]);
-      lines.push(`  ${row.replace(rows[i][2].padEnd(widths[2]), paint(outcomeCode[classify(r)], rows[i][2].padEnd(widths[2])))}`);
+      lines.push(
+        `  ${row.replace(rows[i][2].padEnd(widths[2]), paint(outcomeCode[classify(r)], rows[i][2].padEnd(widths[2])))}`,
+      );
       if ((r.status === 'fail' || r.status === 'pass') && r.counterexample) {
         lines.push(paint(codes.dim, `      counterexample: ${JSON.stringify(r.counterexample)}`));
       }
       // multi-line detail strings are tables a check lays out for readers (e.g. the paper's table next to ours)
       if (r.status === 'fail' || r.status === 'pass') {
-        for (const v of Object.values(r.detail ?? {})) if (typeof v === 'string' && v.includes('\n')) lines.push(...v.split('\n').map((l) => paint(codes.dim, `      ${l.trimEnd()}`)));
+        for (const v of Object.values(r.detail ?? {}))
+          if (typeof v === 'string' && v.includes('\n'))
+            lines.push(...v.split('\n').map((l) => paint(codes.dim, `      ${l.trimEnd()}`)));
       }
     });
     lines.push('');
@@ -73,8 +106,16 @@ export function renderTable(report: Report, opts: TableOptions): string {
     `${paint(codes.pass, `${o.pass} passed`)}, ${paint(codes.fail, plural(o['claim-failure'], 'claim failure', 'claim failures'))}, ${paint(codes.finding, plural(o.finding, 'finding', 'findings'))}, ${paint(codes.error, plural(o.error, 'error', 'errors'))}, ${paint(codes.skip, `${o.skip} skipped`)} of ${s.total} checks in ${(report.ms / 1000).toFixed(1)} s`,
   );
   // the line CI parses, in its historical form: failed = claim failures, errored = errors; findings never count
-  lines.push(`${o.pass} passed, ${o['claim-failure']} failed, ${o.error} errored, ${o.skip} skipped${o.finding > 0 ? ` (+${o.finding} findings, not failures)` : ''}`);
-  const footnote = o.finding > 0 ? '; finding = informational check outside the claim’s scope: reported, never fails the run' : '';
-  lines.push(paint(codes.dim, `seed ${e.seed}, budget ${e.budget}, backend ${e.backend}, optverify ${e.optverify}, node ${e.node}${footnote}`));
+  lines.push(
+    `${o.pass} passed, ${o['claim-failure']} failed, ${o.error} errored, ${o.skip} skipped${o.finding > 0 ? ` (+${o.finding} findings, not failures)` : ''}`,
+  );
+  const footnote =
+    o.finding > 0 ? '; finding = informational check outside the claim’s scope: reported, never fails the run' : '';
+  lines.push(
+    paint(
+      codes.dim,
+      `seed ${e.seed}, budget ${e.budget}, backend ${e.backend}, optverify ${e.optverify}, node ${e.node}${footnote}`,
+    ),
+  );
   return lines.join('\n');
 }

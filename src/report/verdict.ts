@@ -27,9 +27,14 @@ const labels: Readonly<Record<ClaimVerdict, string>> = {
 };
 
 const isEvidence = (r: CheckResult): boolean => (r.kind ?? 'evidence') === 'evidence';
-const unmet = (r: CheckResult): string | null => (r.status === 'pass' || r.status === 'fail') && typeof r.detail?.hypotheses_unmet === 'string' ? r.detail.hypotheses_unmet : null;
-const numbers = (r: JudgedResult): string => `${r.name} ${formatNumber(r.measured)} vs ${formatNumber(r.expected)} ${describeTolerance(r.tolerance)}`;
-const list = (rs: readonly JudgedResult[], n = 2): string => rs.slice(0, n).map(numbers).join('; ') + (rs.length > n ? `; +${rs.length - n} more` : '');
+const unmet = (r: CheckResult): string | null =>
+  (r.status === 'pass' || r.status === 'fail') && typeof r.detail?.hypotheses_unmet === 'string'
+    ? r.detail.hypotheses_unmet
+    : null;
+const numbers = (r: JudgedResult): string =>
+  `${r.name} ${formatNumber(r.measured)} vs ${formatNumber(r.expected)} ${describeTolerance(r.tolerance)}`;
+const list = (rs: readonly JudgedResult[], n = 2): string =>
+  rs.slice(0, n).map(numbers).join('; ') + (rs.length > n ? `; +${rs.length - n} more` : '');
 
 /** The claim's verdict from its checks' results (see the module comment). */
 export function claimVerdict(checks: readonly CheckResult[]): VerdictLine {
@@ -42,12 +47,20 @@ export function claimVerdict(checks: readonly CheckResult[]): VerdictLine {
   const passed = ev.filter((r): r is JudgedResult => r.status === 'pass' && !r.informational);
   const line = (verdict: ClaimVerdict, why: string): VerdictLine => ({ verdict, label: labels[verdict], why });
   if (failures.length > 0) return line('fails', list(failures));
-  if (errors.length > 0) return line('undecided', errors.map((r) => `${r.name}: ${r.status === 'error' ? r.error.code : ''}`).join('; '));
-  if (passed.length === 0 && notReproduced.length > 0) return line('not-reproduced', `${notReproduced[0].name}: ${unmet(notReproduced[0])}`);
-  if (passed.length === 0) return line('not-run', `${checks.filter((r) => r.status === 'skip').length} check(s) skipped`);
+  if (errors.length > 0)
+    return line('undecided', errors.map((r) => `${r.name}: ${r.status === 'error' ? r.error.code : ''}`).join('; '));
+  if (passed.length === 0 && notReproduced.length > 0)
+    return line('not-reproduced', `${notReproduced[0].name}: ${unmet(notReproduced[0])}`);
+  if (passed.length === 0)
+    return line('not-run', `${checks.filter((r) => r.status === 'skip').length} check(s) skipped`);
   const extra = [
     ...(findings.length > 0 ? [`findings: ${list(findings)}`] : []),
-    ...(notReproduced.length > 0 ? [`not reproduced: ${notReproduced.map((r) => r.name).join(', ')} (hypotheses not met)`] : []),
+    ...(notReproduced.length > 0
+      ? [`not reproduced: ${notReproduced.map((r) => r.name).join(', ')} (hypotheses not met)`]
+      : []),
   ];
-  return line(extra.length > 0 ? 'holds-with-findings' : 'holds', [`${passed.length} evidence check(s) pass`, ...extra].join('; '));
+  return line(
+    extra.length > 0 ? 'holds-with-findings' : 'holds',
+    [`${passed.length} evidence check(s) pass`, ...extra].join('; '),
+  );
 }

@@ -21,11 +21,13 @@ export function resolveInput(mod: TheoremModule, check: string, o: InputOptions)
   const c = mod.checks.find((x) => x.name === check);
   const expectation = mod.claim.expectations[check];
   if (!c || !expectation) throw new InternalError(`theorem ${mod.claim.id} has no check "${check}"`);
-  if (o.mutant !== undefined && !mod.claim.mutants?.[o.mutant]) throw new InternalError(`claim ${mod.claim.id} declares no mutant "${o.mutant}"`);
+  if (o.mutant !== undefined && !mod.claim.mutants?.[o.mutant])
+    throw new InternalError(`claim ${mod.claim.id} declares no mutant "${o.mutant}"`);
   let experiment: CheckInput['experiment'] = null;
   if (c.experiment !== undefined) {
     const declared = mod.claim.experiments?.[c.experiment]?.[o.budget];
-    if (!declared) throw new InternalError(`claim ${mod.claim.id}: experiment "${c.experiment}" declares no ${o.budget} budget`);
+    if (!declared)
+      throw new InternalError(`claim ${mod.claim.id}: experiment "${c.experiment}" declares no ${o.budget} budget`);
     experiment = { ...declared, seeds: trainingSeeds(o.seed, declared.seeds) };
   }
   return {

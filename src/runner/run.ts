@@ -25,13 +25,25 @@ export interface RunOptions {
   /** One-line warnings from inside checks (dropped cache files). */
   readonly onWarn?: (line: string) => void;
   /** Called before and after each check (progress reporting). */
-  readonly onCheck?: (event: { theorem: string; check: string; index: number; total: number; result?: CheckResult }) => void;
+  readonly onCheck?: (event: {
+    theorem: string;
+    check: string;
+    index: number;
+    total: number;
+    result?: CheckResult;
+  }) => void;
 }
 
 const elapsed = (t0: number): number => Math.round((performance.now() - t0) * 10) / 10;
 
 async function runOne(mod: TheoremModule, check: Check, input: CheckInput, opts: RunOptions): Promise<CheckResult> {
-  const base = { theorem: mod.claim.id, name: check.name, layer: check.layer, informational: !!check.informational, kind: input.expectation.kind ?? 'evidence' };
+  const base = {
+    theorem: mod.claim.id,
+    name: check.name,
+    layer: check.layer,
+    informational: !!check.informational,
+    kind: input.expectation.kind ?? 'evidence',
+  };
   const t0 = performance.now();
   const missing = (check.requires ?? []).filter((c) => !(opts.capabilities ?? new Set()).has(c));
   if (missing.length > 0) {
@@ -62,14 +74,24 @@ async function runOne(mod: TheoremModule, check: Check, input: CheckInput, opts:
       margin: v.margin,
       method: m.method,
       source: expectation.source,
-      detail: { work: m.work, ...(m.detail ?? {}), ...(v.reason ? { reason: v.reason } : {}), ...(m.hypothesesUnmet ? { hypotheses_unmet: m.hypothesesUnmet } : {}) },
+      detail: {
+        work: m.work,
+        ...(m.detail ?? {}),
+        ...(v.reason ? { reason: v.reason } : {}),
+        ...(m.hypothesesUnmet ? { hypotheses_unmet: m.hypothesesUnmet } : {}),
+      },
       counterexample: v.status === 'fail' ? (m.counterexample ?? null) : null,
     };
   } catch (err) {
     if (err instanceof InterruptedError) throw err;
     if (err instanceof SkipCheck) return { ...base, ms: elapsed(t0), status: 'skip', reason: err.message };
     const e = err as { code?: string; message?: string };
-    return { ...base, ms: elapsed(t0), status: 'error', error: { code: e.code ?? 'E_CHECK_THREW', message: String(e.message ?? err) } };
+    return {
+      ...base,
+      ms: elapsed(t0),
+      status: 'error',
+      error: { code: e.code ?? 'E_CHECK_THREW', message: String(e.message ?? err) },
+    };
   }
 }
 
@@ -79,12 +101,20 @@ async function runOne(mod: TheoremModule, check: Check, input: CheckInput, opts:
  */
 function rejudge(r: JudgedResult, input: CheckInput): JudgedResult {
   const v = judge(r.measured, input.expectation.expected, input.expectation.tolerance);
-  return { ...r, status: v.status, margin: v.margin, expected: input.expectation.expected, tolerance: input.expectation.tolerance };
+  return {
+    ...r,
+    status: v.status,
+    margin: v.margin,
+    expected: input.expectation.expected,
+    tolerance: input.expectation.tolerance,
+  };
 }
 
 /** The checks of `mod` this run selects (layers; training-backed only with `trainOnly`). */
 export function selectChecks(mod: TheoremModule, o: Pick<RunOptions, 'layers' | 'trainOnly'>): Check[] {
-  return mod.checks.filter((c) => (!o.layers || o.layers.includes(c.layer)) && (!o.trainOnly || c.experiment !== undefined));
+  return mod.checks.filter(
+    (c) => (!o.layers || o.layers.includes(c.layer)) && (!o.trainOnly || c.experiment !== undefined),
+  );
 }
 
 /** Run the selected checks of each module in order, resuming finished pass/fail results from the store. */
@@ -94,7 +124,12 @@ export async function runTheorem(mod: TheoremModule, opts: RunOptions, offset = 
     // let a pending SIGINT reach its handler: synchronous checks otherwise chain on microtasks only
     await nextTurn();
     if (opts.signal?.aborted) break;
-    const input = resolveInput(mod, check.name, { seed: opts.seed, budget: opts.budget, backend: opts.training?.backend, mutant: opts.mutant });
+    const input = resolveInput(mod, check.name, {
+      seed: opts.seed,
+      budget: opts.budget,
+      backend: opts.training?.backend,
+      mutant: opts.mutant,
+    });
     const key = inputKey(mod, input);
     const store = opts.mutant === undefined ? opts.store : undefined;
     opts.onCheck?.({ theorem: mod.claim.id, check: check.name, index: offset + i, total });

@@ -53,8 +53,12 @@ export function recordProblem(rec: unknown): string | null {
   if (typeof r.theorem !== 'string' || typeof r.name !== 'string') return 'result names no theorem/check';
   if (typeof r.status !== 'string' || !statuses.has(r.status)) return `unknown status ${JSON.stringify(r.status)}`;
   if (r.status === 'pass' || r.status === 'fail') {
-    const nonFinite = r.status === 'fail' && r.measured === null && (r.detail as Record<string, unknown> | null)?.reason === 'non-finite';
-    if (!isFiniteNumber(r.measured) && !nonFinite) return `measured is ${JSON.stringify(r.measured)}, not a finite number`;
+    const nonFinite =
+      r.status === 'fail' &&
+      r.measured === null &&
+      (r.detail as Record<string, unknown> | null)?.reason === 'non-finite';
+    if (!isFiniteNumber(r.measured) && !nonFinite)
+      return `measured is ${JSON.stringify(r.measured)}, not a finite number`;
     if (typeof r.expected !== 'number' || !r.tolerance || typeof r.tolerance !== 'object') return 'no expectation';
   }
   return null;
@@ -80,7 +84,9 @@ export function openStore(path: string, opts: { reuse: boolean } = { reuse: true
       try {
         rec = JSON.parse(line);
       } catch {
-        problems.push(`${path}:${i + 1}: dropped: ${i === lines.length - 1 && tornTail ? 'torn last line (interrupted write)' : 'not JSON'}`);
+        problems.push(
+          `${path}:${i + 1}: dropped: ${i === lines.length - 1 && tornTail ? 'torn last line (interrupted write)' : 'not JSON'}`,
+        );
         continue;
       }
       const why = recordProblem(rec);
@@ -98,7 +104,9 @@ export function openStore(path: string, opts: { reuse: boolean } = { reuse: true
     problems,
     get(key) {
       const r = map.get(key);
-      return opts.reuse && r && (r.status === 'pass' || r.status === 'fail') && isFiniteNumber(r.measured) ? r : undefined;
+      return opts.reuse && r && (r.status === 'pass' || r.status === 'fail') && isFiniteNumber(r.measured)
+        ? r
+        : undefined;
     },
     records: () => all,
     put(key, result) {

@@ -9,7 +9,9 @@ import { countChecks, runTheorem } from './run.js';
 /** The tensor backends that training-backed checks name in `detail.backend`; float64 when none trained. */
 export function backendsUsed(checks: readonly CheckResult[]): string {
   const names = new Set<string>();
-  for (const c of checks) if ((c.status === 'pass' || c.status === 'fail') && typeof c.detail?.backend === 'string') names.add(c.detail.backend);
+  for (const c of checks)
+    if ((c.status === 'pass' || c.status === 'fail') && typeof c.detail?.backend === 'string')
+      names.add(c.detail.backend);
   return names.size > 0 ? [...names].join('; ') : 'float64 (no tensor backend used)';
 }
 
@@ -32,7 +34,11 @@ export async function verifyTheorems(mods: readonly TheoremModule[], opts: RunOp
     schemaVersion: reportSchemaVersion,
     startedAt,
     ms: Math.round(performance.now() - t0),
-    environment: describeEnvironment({ seed: opts.seed, budget: opts.budget, backend: backendsUsed(theorems.flatMap((t) => t.checks)) }),
+    environment: describeEnvironment({
+      seed: opts.seed,
+      budget: opts.budget,
+      backend: backendsUsed(theorems.flatMap((t) => t.checks)),
+    }),
     theorems,
     summary: summarize(theorems.flatMap((t) => t.checks)),
   };

@@ -1,6 +1,6 @@
 /** The part of odex's API this project uses (its package ships .ts sources but no declarations). */
 export type OdexDense = (component: number, x: number) => number;
-export type OdexObserver = (nr: number, xOld: number, x: number, y: number[], dense?: OdexDense) => boolean | void;
+export type OdexObserver = (nr: number, xOld: number, x: number, y: number[], dense?: OdexDense) => boolean | undefined;
 
 export interface OdexSolver {
   relativeTolerance: number | number[];

@@ -8,7 +8,12 @@ import { describe, expect, it } from 'vitest';
 const bin = new URL('../../dist/src/cli/main.js', import.meta.url).pathname;
 /** Each run in a fresh temporary cwd, so its default store (.optverify/checks.ndjson) and run cache land there, never in the repository. */
 const sandbox = () => mkdtempSync(join(tmpdir(), 'ov-bin-'));
-const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd: sandbox(), env: { ...process.env, NO_COLOR: '1' } });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [bin, ...args], {
+    encoding: 'utf8',
+    cwd: sandbox(),
+    env: { ...process.env, NO_COLOR: '1' },
+  });
 
 describe.runIf(existsSync(bin))('verify binary', () => {
   it('should be executable, so that `npx verify` runs it directly', () => {
@@ -18,7 +23,11 @@ describe.runIf(existsSync(bin))('verify binary', () => {
   });
   it('should exit 0 and print a table for a passing selection', () => {
     const cwd = sandbox();
-    const r = spawnSync(process.execPath, [bin, 'theorem', 'corollary-3.6', '--layer', 'symbolic'], { encoding: 'utf8', cwd, env: { ...process.env, NO_COLOR: '1' } });
+    const r = spawnSync(process.execPath, [bin, 'theorem', 'corollary-3.6', '--layer', 'symbolic'], {
+      encoding: 'utf8',
+      cwd,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/discrete_sensitivity_identity\s+pass/);
     expect(r.stdout).not.toMatch(/\x1b\[/);

@@ -22,7 +22,11 @@ const faults = vi.hoisted(() => ({ full: false, readOnly: [] as string[] }));
 vi.mock('node:fs', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs')>();
   const enospc = () => Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
-  const writeFileSync = (target: realFs.PathOrFileDescriptor, data: string | NodeJS.ArrayBufferView, opts?: realFs.WriteFileOptions) => {
+  const writeFileSync = (
+    target: realFs.PathOrFileDescriptor,
+    data: string | NodeJS.ArrayBufferView,
+    opts?: realFs.WriteFileOptions,
+  ) => {
     if (!faults.full) return fs.writeFileSync(target, data, opts);
     const half = String(data).slice(0, Math.floor(String(data).length / 2));
     if (typeof target === 'number') fs.writeSync(target, half);
@@ -30,11 +34,17 @@ vi.mock('node:fs', async (importOriginal) => {
     throw enospc();
   };
   const openSync = (path: realFs.PathLike, flags?: realFs.OpenMode, mode?: realFs.Mode) => {
-    if (/[wax+]/.test(String(flags ?? 'r')) && faults.readOnly.some((d) => String(path).startsWith(d))) throw Object.assign(new Error(`EROFS: read-only file system, open '${String(path)}'`), { code: 'EROFS' });
+    if (/[wax+]/.test(String(flags ?? 'r')) && faults.readOnly.some((d) => String(path).startsWith(d)))
+      throw Object.assign(new Error(`EROFS: read-only file system, open '${String(path)}'`), { code: 'EROFS' });
     return fs.openSync(path, flags, mode);
   };
-  const appendFileSync = (path: realFs.PathOrFileDescriptor, data: string | Uint8Array, opts?: realFs.WriteFileOptions) => {
-    if (faults.readOnly.some((d) => String(path).startsWith(d))) throw Object.assign(new Error('EROFS: read-only file system'), { code: 'EROFS' });
+  const appendFileSync = (
+    path: realFs.PathOrFileDescriptor,
+    data: string | Uint8Array,
+    opts?: realFs.WriteFileOptions,
+  ) => {
+    if (faults.readOnly.some((d) => String(path).startsWith(d)))
+      throw Object.assign(new Error('EROFS: read-only file system'), { code: 'EROFS' });
     return fs.appendFileSync(path, data, opts);
   };
   const mocked = { ...fs, writeFileSync, openSync, appendFileSync };
@@ -59,7 +69,16 @@ const counted = defineTheorem(
     settings: {},
     expectations: { counted_run: { expected: 0, tolerance: { kind: 'abs', atol: 1 }, source: 'test' } },
   },
-  [{ name: 'counted_run', layer: 'empirical', run: () => ((ran += 1), { measured: 0, method: 'count', work: 1 }) }],
+  [
+    {
+      name: 'counted_run',
+      layer: 'empirical',
+      run: () => {
+        ran += 1;
+        return { measured: 0, method: 'count', work: 1 };
+      },
+    },
+  ],
 );
 
 describe('a full disk during a write', () => {
@@ -111,7 +130,14 @@ describe('a full disk during a write', () => {
   it('should leave no temp file in the run cache when writeRun fails', () => {
     const dir = tmp();
     faults.full = true;
-    expect(() => writeRun(dir, { hash: 'a'.repeat(64), config: {}, result: {}, provenance: { versions: {}, backend: 'cpu', seed: 0, wall_s: 0, host: 'h', finishedAt: '' } } as unknown as Parameters<typeof writeRun>[1])).toThrow(/ENOSPC/);
+    expect(() =>
+      writeRun(dir, {
+        hash: 'a'.repeat(64),
+        config: {},
+        result: {},
+        provenance: { versions: {}, backend: 'cpu', seed: 0, wall_s: 0, host: 'h', finishedAt: '' },
+      } as unknown as Parameters<typeof writeRun>[1]),
+    ).toThrow(/ENOSPC/);
     faults.full = false;
     expect(readdirSync(dir)).toEqual([]);
   });
@@ -123,7 +149,9 @@ describe('an unwritable output, refused before any work', () => {
     faults.readOnly = [join(dir, 'ro')];
     mkdirSync(join(dir, 'ro'));
     ran = 0;
-    const err = await runSelection([counted], { store: 'ro/checks.ndjson' }, { ...fakeIo(), cwd: dir }).catch((e: unknown) => e);
+    const err = await runSelection([counted], { store: 'ro/checks.ndjson' }, { ...fakeIo(), cwd: dir }).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(UsageError);
     expect((err as UsageError).message).toMatch(/^--store: cannot write in .*ro \(EROFS\)$/);
     expect(ran).toBe(0);
@@ -133,7 +161,9 @@ describe('an unwritable output, refused before any work', () => {
     writeFileSync(join(dir, 'checks.ndjson'), '');
     faults.readOnly = [join(dir, 'checks.ndjson')];
     ran = 0;
-    await expect(runSelection([counted], { store: 'checks.ndjson' }, { ...fakeIo(), cwd: dir })).rejects.toThrow(/^--store: cannot append to .*checks\.ndjson \(EROFS\)$/);
+    await expect(runSelection([counted], { store: 'checks.ndjson' }, { ...fakeIo(), cwd: dir })).rejects.toThrow(
+      /^--store: cannot append to .*checks\.ndjson \(EROFS\)$/,
+    );
     expect(ran).toBe(0);
   });
   it('should refuse --junit and --results-dir in a read-only directory with exit 2', async () => {
@@ -141,8 +171,14 @@ describe('an unwritable output, refused before any work', () => {
     mkdirSync(join(dir, 'ro'));
     faults.readOnly = [join(dir, 'ro')];
     for (const [args, pattern] of [
-      [['theorem', 'corollary-3.6', '--layer', 'symbolic', '--no-store', '--junit', 'ro/j.xml'], /^verify: --junit: cannot write in /],
-      [['theorem', 'corollary-3.6', '--no-store', '--results-dir', 'ro/runs'], /^verify: --results-dir: cannot write in /],
+      [
+        ['theorem', 'corollary-3.6', '--layer', 'symbolic', '--no-store', '--junit', 'ro/j.xml'],
+        /^verify: --junit: cannot write in /,
+      ],
+      [
+        ['theorem', 'corollary-3.6', '--no-store', '--results-dir', 'ro/runs'],
+        /^verify: --results-dir: cannot write in /,
+      ],
     ] as const) {
       const io = { ...fakeIo(), cwd: dir };
       expect(await main([...args], io)).toBe(2);

@@ -10,7 +10,10 @@ const bin = new URL('../../dist/src/cli/main.js', import.meta.url).pathname;
 describe.runIf(existsSync(bin))('verify under SIGINT', () => {
   it('should stop after the current check, record the finished ones, list the rest and exit 130', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'ov-int-'));
-    const child = spawn(process.execPath, [bin, 'all', '--layer', 'symbolic', '--progress'], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [bin, 'all', '--layer', 'symbolic', '--progress'], {
+      cwd,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     let stderr = '';
     let sent = false;
     child.stderr.on('data', (d: Buffer) => {
@@ -29,7 +32,9 @@ describe.runIf(existsSync(bin))('verify under SIGINT', () => {
     const finished = Number(m![1]);
     expect(Number(m![2])).toBeGreaterThan(0);
     // exactly the finished checks are in the store
-    const lines = readFileSync(join(cwd, '.optverify', 'checks.ndjson'), 'utf8').trim().split('\n');
+    const lines = readFileSync(join(cwd, '.optverify', 'checks.ndjson'), 'utf8')
+      .trim()
+      .split('\n');
     expect(lines).toHaveLength(finished);
   }, 120_000);
 });

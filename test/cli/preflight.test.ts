@@ -30,11 +30,23 @@ const counted = defineTheorem(
     settings: {},
     expectations: { counted_run: { expected: 0, tolerance: { kind: 'abs', atol: 1 }, source: 'test' } },
   },
-  [{ name: 'counted_run', layer: 'empirical', run: () => ((ran += 1), { measured: 0, method: 'count', work: 1 }) }],
+  [
+    {
+      name: 'counted_run',
+      layer: 'empirical',
+      run: () => {
+        ran += 1;
+        return { measured: 0, method: 'count', work: 1 };
+      },
+    },
+  ],
 );
 
 async function usageError(p: Promise<unknown>): Promise<UsageError> {
-  const err = await p.then(() => undefined, (e: unknown) => e);
+  const err = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(UsageError);
   return err as UsageError;
 }
@@ -67,7 +79,9 @@ describe('output paths, checked before the first check', () => {
   it('should train nothing when --results-dir is a regular file', async () => {
     const dir = sandbox();
     ran = 0;
-    const err = await usageError(runSelection([counted], { 'results-dir': 'afile', store: false }, { ...fakeIo(), cwd: dir }));
+    const err = await usageError(
+      runSelection([counted], { 'results-dir': 'afile', store: false }, { ...fakeIo(), cwd: dir }),
+    );
     expect(err.message).toMatch(/^--results-dir: .*afile is a file, not a directory$/);
     expect(err.exitCode).toBe(2);
     expect(ran).toBe(0);
@@ -75,17 +89,35 @@ describe('output paths, checked before the first check', () => {
   it('should refuse `baseline save DIR` before rerunning anything', async () => {
     const dir = sandbox();
     ran = 0;
-    const err = await usageError(baselineCommandBody([counted], { action: 'save', file: 'adir', selection: [], store: false }, { ...fakeIo(), cwd: dir }));
+    const err = await usageError(
+      baselineCommandBody(
+        [counted],
+        { action: 'save', file: 'adir', selection: [], store: false },
+        { ...fakeIo(), cwd: dir },
+      ),
+    );
     expect(err.message).toMatch(/^baseline save FILE: .*adir is a directory; name a file$/);
     expect(ran).toBe(0);
-    const err2 = await usageError(baselineCommandBody([counted], { action: 'save', file: 'no/dir/base.json', selection: [], store: false }, { ...fakeIo(), cwd: dir }));
+    const err2 = await usageError(
+      baselineCommandBody(
+        [counted],
+        { action: 'save', file: 'no/dir/base.json', selection: [], store: false },
+        { ...fakeIo(), cwd: dir },
+      ),
+    );
     expect(err2.message).toMatch(/no such directory/);
     expect(ran).toBe(0);
   });
   it('should refuse a baseline rerun whose store is a directory before the first check', async () => {
     const dir = sandbox();
     ran = 0;
-    await usageError(baselineCommandBody([counted], { action: 'save', file: 'base.json', selection: [], store: 'adir' }, { ...fakeIo(), cwd: dir }));
+    await usageError(
+      baselineCommandBody(
+        [counted],
+        { action: 'save', file: 'base.json', selection: [], store: 'adir' },
+        { ...fakeIo(), cwd: dir },
+      ),
+    );
     expect(ran).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(['adir', 'afile']);
   });

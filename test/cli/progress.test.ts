@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { progressSink } from '../../src/cli/progress.js';
 import { fakeIo } from '../helpers/fake-io.js';
 
-const result = { theorem: 't', name: 'c', layer: 'ode' as const, informational: false, ms: 12.3, status: 'skip' as const, reason: 'r' };
+const result = {
+  theorem: 't',
+  name: 'c',
+  layer: 'ode' as const,
+  informational: false,
+  ms: 12.3,
+  status: 'skip' as const,
+  reason: 'r',
+};
 
 describe('progress', () => {
   it('should print plain lines when stderr is not a TTY', () => {

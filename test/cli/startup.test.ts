@@ -39,7 +39,12 @@ function staticClosure(entry: string): Set<string> {
 describe('startup cost', () => {
   it('should not statically import the theorem registry, check code, mathjs, nerdamer or tfjs from the CLI entry', () => {
     const reached = [...staticClosure('src/cli/main.ts')];
-    const heavy = reached.filter((f) => f === 'theorems/index.ts' || /^theorems\/[^/]+\/(index|symbolic|ode|empirical)\.ts$/.test(f) || /^(mathjs|nerdamer|@tensorflow)/.test(f));
+    const heavy = reached.filter(
+      (f) =>
+        f === 'theorems/index.ts' ||
+        /^theorems\/[^/]+\/(index|symbolic|ode|empirical)\.ts$/.test(f) ||
+        /^(mathjs|nerdamer|@tensorflow)/.test(f),
+    );
     expect(heavy).toEqual([]);
     expect(reached).toContain('src/cli/claims.ts');
   });
@@ -80,7 +85,11 @@ describe('colour', () => {
 const bin = join(root, 'dist/src/cli/main.js');
 describe.runIf(existsSync(bin))('a closed stdout pipe (built binary)', () => {
   // the reader closes its end at once, so every write of the CLI meets EPIPE
-  const intoClosedPipe = (args: string) => spawnSync('bash', ['-o', 'pipefail', '-c', `"${process.execPath}" "${bin}" ${args} | { exec 0<&-; }`], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const intoClosedPipe = (args: string) =>
+    spawnSync('bash', ['-o', 'pipefail', '-c', `"${process.execPath}" "${bin}" ${args} | { exec 0<&-; }`], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
   it('should exit 0 without a stack trace for `list` and `results list`', () => {
     for (const args of ['list', `results list "${root}"`]) {
       const r = intoClosedPipe(args);

@@ -23,16 +23,30 @@ async function usage(args: readonly string[], pattern: RegExp, env: NodeJS.Proce
 
 describe('environment variables, validated up front like their flags', () => {
   it('should refuse an empty OPTVERIFY_RESULTS_DIR instead of writing runs into the current directory', async () => {
-    await usage(['theorem', 'corollary-3.6', '--layer', 'symbolic'], /^verify: OPTVERIFY_RESULTS_DIR: expected a directory path, got ""$/, { OPTVERIFY_RESULTS_DIR: '' });
+    await usage(
+      ['theorem', 'corollary-3.6', '--layer', 'symbolic'],
+      /^verify: OPTVERIFY_RESULTS_DIR: expected a directory path, got ""$/,
+      { OPTVERIFY_RESULTS_DIR: '' },
+    );
   });
   it('should refuse an unknown OPTVERIFY_BACKEND instead of training on cpu', async () => {
-    await usage(['all'], /^verify: OPTVERIFY_BACKEND: expected one of auto, tensorflow-gpu, tensorflow, webgpu, wasm, cpu, got "bogus"$/, { OPTVERIFY_BACKEND: 'bogus' });
+    await usage(
+      ['all'],
+      /^verify: OPTVERIFY_BACKEND: expected one of auto, tensorflow-gpu, tensorflow, webgpu, wasm, cpu, got "bogus"$/,
+      { OPTVERIFY_BACKEND: 'bogus' },
+    );
   });
   it('should refuse OPTVERIFY_SHARD=9/4 before any check', async () => {
-    await usage(['all'], /^verify: OPTVERIFY_SHARD: expected k\/n with 1 ≤ k ≤ n, got "9\/4"$/, { OPTVERIFY_SHARD: '9/4' });
+    await usage(['all'], /^verify: OPTVERIFY_SHARD: expected k\/n with 1 ≤ k ≤ n, got "9\/4"$/, {
+      OPTVERIFY_SHARD: '9/4',
+    });
   });
   it('should accept valid values', async () => {
-    const io = { ...fakeIo(), cwd: tmp(), env: { OPTVERIFY_BACKEND: 'cpu', OPTVERIFY_SHARD: '2/4', OPTVERIFY_RESULTS_DIR: 'runs' } };
+    const io = {
+      ...fakeIo(),
+      cwd: tmp(),
+      env: { OPTVERIFY_BACKEND: 'cpu', OPTVERIFY_SHARD: '2/4', OPTVERIFY_RESULTS_DIR: 'runs' },
+    };
     expect(await main(['theorem', 'corollary-3.6', '--layer', 'symbolic', '--no-store'], io)).toBe(0);
   });
 });
@@ -56,12 +70,18 @@ describe('bare and conflicting flags', () => {
     }
   });
   it('should refuse conflicting budgets', async () => {
-    await usage(['all', '--budget', 'full', '--quick'], /^verify: --budget full and --quick conflict: choose one budget$/);
+    await usage(
+      ['all', '--budget', 'full', '--quick'],
+      /^verify: --budget full and --quick conflict: choose one budget$/,
+    );
     await usage(['all', '--quick', '--full'], /^verify: --quick and --full conflict: choose one budget$/);
   });
   it('should refuse flags of the other baseline action', async () => {
     await usage(['baseline', 'save', 'b.json', '--rtol', '0.1'], /^verify: --rtol: only for `baseline check`$/);
-    await usage(['baseline', 'check', 'b.json', '--budget', 'full'], /^verify: --budget: only for `baseline save` \(check reads it from the file\)$/);
+    await usage(
+      ['baseline', 'check', 'b.json', '--budget', 'full'],
+      /^verify: --budget: only for `baseline save` \(check reads it from the file\)$/,
+    );
   });
 });
 
@@ -74,10 +94,36 @@ describe('baseline files, validated on read', () => {
     budget: 'quick',
     provenance: { optverify: '0', node: 'v20', platform: 'linux', versions: {} },
     backend: null,
-    checks: [{ theorem: 'toy', check: 'one', layer: 'symbolic', status: 'pass', informational: false, measured: 1, expected: 1, tolerance: { kind: 'abs', atol: 0.5 }, drift: null, method: 'm', source: 's', key: 'k', backend: null, futureField: 3 }],
+    checks: [
+      {
+        theorem: 'toy',
+        check: 'one',
+        layer: 'symbolic',
+        status: 'pass',
+        informational: false,
+        measured: 1,
+        expected: 1,
+        tolerance: { kind: 'abs', atol: 0.5 },
+        drift: null,
+        method: 'm',
+        source: 's',
+        key: 'k',
+        backend: null,
+        futureField: 3,
+      },
+    ],
   };
   const toy = defineTheorem(
-    { id: 'toy', paper: 'gsi', labels: ['toy-1'], title: 'toy', statement: { text: '', latex: '' }, hypotheses: [], settings: {}, expectations: { one: { expected: 1, tolerance: { kind: 'abs', atol: 0.5 }, source: 's' } } },
+    {
+      id: 'toy',
+      paper: 'gsi',
+      labels: ['toy-1'],
+      title: 'toy',
+      statement: { text: '', latex: '' },
+      hypotheses: [],
+      settings: {},
+      expectations: { one: { expected: 1, tolerance: { kind: 'abs', atol: 0.5 }, source: 's' } },
+    },
     [{ name: 'one', layer: 'symbolic', run: () => ({ measured: 1, method: 'm', work: 1 }) }],
   );
   it('should refuse mistyped fields with one line naming the field', async () => {
@@ -86,8 +132,14 @@ describe('baseline files, validated on read', () => {
       [{ seed: -1 }, /seed: expected a non-negative integer, got -1/],
       [{ budget: 'medium' }, /budget: expected .*quick.*full.*, got "medium"/],
       [{ checks: [1, 'x', null] }, /checks\[0\]: expected an object, got 1/],
-      [{ checks: [{ ...valid.checks[0], status: 'maybe' }] }, /checks\[0\]\.status: expected pass, fail, skip or error, got "maybe"/],
-      [{ checks: [{ ...valid.checks[0], measured: undefined }] }, /checks\[0\]\.measured: expected a number or a string or null, got nothing/],
+      [
+        { checks: [{ ...valid.checks[0], status: 'maybe' }] },
+        /checks\[0\]\.status: expected pass, fail, skip or error, got "maybe"/,
+      ],
+      [
+        { checks: [{ ...valid.checks[0], measured: undefined }] },
+        /checks\[0\]\.measured: expected a number or a string or null, got nothing/,
+      ],
       [{ selection: { kind: 'theorems', ids: [] } }, /selection\.ids: expected a non-empty list of strings/],
       [{ selection: 'all' }, /selection: expected/],
     ] as const) {
@@ -114,7 +166,11 @@ describe('verify explore', () => {
     const io = fakeIo();
     expect(await main(['explore', 'adam-flow', '--amplitude', '1000'], io)).toBe(1);
     expect(io.stdout).toEqual([]);
-    expect(io.stderr).toEqual([expect.stringMatching(/^verify: explore adam-flow: the integration failed \(non-finite after \d+ rhs evaluations\)/)]);
+    expect(io.stderr).toEqual([
+      expect.stringMatching(
+        /^verify: explore adam-flow: the integration failed \(non-finite after \d+ rhs evaluations\)/,
+      ),
+    ]);
   });
   it('should still print the table for a well-posed adam-flow', async () => {
     const io = fakeIo();
@@ -129,10 +185,14 @@ describe('verify explore', () => {
     expect(text).not.toMatch(/predicted rate x_\{t\+1\}\/x_t →/);
     expect(text).toMatch(/no predicted rate: no fixed point exists/);
     const json = fakeIo();
-    expect(await main(['explore', 'degenerate', '--k', '6', '--beta1', '0.95', '--beta2', '0.9', '--json'], json)).toBe(0);
+    expect(await main(['explore', 'degenerate', '--k', '6', '--beta1', '0.95', '--beta2', '0.9', '--json'], json)).toBe(
+      0,
+    );
     expect(JSON.parse(json.stdout.join(''))).toMatchObject({ exists: false, rate_predicted: null });
     const stable = fakeIo();
-    expect(await main(['explore', 'degenerate', '--k', '4', '--beta1', '0.9', '--beta2', '0.93', '--json'], stable)).toBe(0);
+    expect(
+      await main(['explore', 'degenerate', '--k', '4', '--beta1', '0.9', '--beta2', '0.93', '--json'], stable),
+    ).toBe(0);
     expect(JSON.parse(stable.stdout.join(''))).toMatchObject({ exists: true, rate_predicted: expect.any(Number) });
   });
 });

@@ -24,31 +24,54 @@ describe('run cache', () => {
     const dir = temp();
     let calls = 0;
     const killed = new Error('SIGKILL (simulated)');
-    await expect(runSweep(configs, (c) => {
-      calls++;
-      if (c.seed === 3) {
-        // a writer killed between writing its tmp file and the rename leaves only the tmp file
-        writeFileSync(join(dir, `${runHash(c, { backend: 'test', namespace: 'test', code: 'c' })}.json.999.tmp`), '{"torn":');
-        throw killed;
-      }
-      return fake(c);
-    }, { dir, backend: 'test', namespace: 'test', code: 'c' })).rejects.toBe(killed);
+    await expect(
+      runSweep(
+        configs,
+        (c) => {
+          calls++;
+          if (c.seed === 3) {
+            // a writer killed between writing its tmp file and the rename leaves only the tmp file
+            writeFileSync(
+              join(dir, `${runHash(c, { backend: 'test', namespace: 'test', code: 'c' })}.json.999.tmp`),
+              '{"torn":',
+            );
+            throw killed;
+          }
+          return fake(c);
+        },
+        { dir, backend: 'test', namespace: 'test', code: 'c' },
+      ),
+    ).rejects.toBe(killed);
     expect(calls).toBe(4);
     expect(listRuns(dir)).toHaveLength(3);
     const recomputed: number[] = [];
-    const runs = await runSweep(configs, (c) => (recomputed.push(c.seed), fake(c)), { dir, backend: 'test', namespace: 'test', code: 'c' });
+    const runs = await runSweep(configs, (c) => (recomputed.push(c.seed), fake(c)), {
+      dir,
+      backend: 'test',
+      namespace: 'test',
+      code: 'c',
+    });
     expect(recomputed).toEqual([3, 4, 5]);
     expect(runs.map((r) => (r.result as { seed: number }).seed)).toEqual([0, 1, 2, 3, 4, 5]);
     for (const h of listRuns(dir)) expect(() => JSON.parse(readFileSync(join(dir, `${h}.json`), 'utf8'))).not.toThrow();
     expect(readdirSync(dir).filter((f) => f.endsWith('.json'))).toHaveLength(6);
     const again: number[] = [];
-    await runSweep(configs, (c) => (again.push(c.seed), fake(c)), { dir, backend: 'test', namespace: 'test', code: 'c' });
+    await runSweep(configs, (c) => (again.push(c.seed), fake(c)), {
+      dir,
+      backend: 'test',
+      namespace: 'test',
+      code: 'c',
+    });
     expect(again).toEqual([]);
   });
 
   it('should resume after a real SIGKILL of the sweeping process, recomputing only the runs not on disk', async () => {
     const dir = temp();
-    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./fixtures/slow-sweep.ts', import.meta.url)), dir], { stdio: 'ignore' });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', fileURLToPath(new URL('./fixtures/slow-sweep.ts', import.meta.url)), dir],
+      { stdio: 'ignore' },
+    );
     const finished = () => readdirSync(dir).filter((f) => f.endsWith('.json')).length;
     for (let waited = 0; finished() < 3; waited += 20) {
       if (waited > 30_000) throw new Error('child sweep made no progress');
@@ -56,12 +79,17 @@ describe('run cache', () => {
     }
     child.kill('SIGKILL');
     await new Promise((r) => child.once('exit', r));
-    const onDisk = listRuns(dir).map((h) => (readRun(dir, h)?.result as { seed: number }).seed);
+    const onDisk = listRuns(dir).map((h) => (readRun(dir, h)!.result as { seed: number }).seed);
     expect(onDisk.length).toBeGreaterThanOrEqual(3);
     expect(onDisk.length).toBeLessThan(8);
     const all = Array.from({ length: 8 }, (_, i) => ({ seed: i, lr: 0.001 * (i + 1) }));
     const recomputed: number[] = [];
-    const runs = await runSweep(all, (c) => (recomputed.push(c.seed), fake(c)), { dir, backend: 'test', namespace: 'test', code: 'c' });
+    const runs = await runSweep(all, (c) => (recomputed.push(c.seed), fake(c)), {
+      dir,
+      backend: 'test',
+      namespace: 'test',
+      code: 'c',
+    });
     expect(recomputed.sort()).toEqual(all.map((c) => c.seed).filter((x) => !onDisk.includes(x)));
     expect(runs).toHaveLength(8);
     for (const h of listRuns(dir)) expect(() => JSON.parse(readFileSync(join(dir, `${h}.json`), 'utf8'))).not.toThrow();
@@ -83,7 +111,12 @@ describe('run cache', () => {
     const summary = mergeRuns([a, b], out);
     expect(summary).toMatchObject({ runs: 6, duplicates: 1, written: 6 });
     const c = temp();
-    await runSweep(configs.slice(0, 1), (x) => ({ ...fake(x), loss: [9] }), { dir: c, backend: 'test', namespace: 'test', code: 'c' });
+    await runSweep(configs.slice(0, 1), (x) => ({ ...fake(x), loss: [9] }), {
+      dir: c,
+      backend: 'test',
+      namespace: 'test',
+      code: 'c',
+    });
     const before = listRuns(out).length;
     expect(() => mergeRuns([a, c], out)).toThrow(MergeConflictError);
     expect(listRuns(out)).toHaveLength(before);

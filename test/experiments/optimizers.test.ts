@@ -12,14 +12,49 @@ import { expectClose } from '../helpers/expect-close.js';
 const shapes = [[5, 4], [7]] as const;
 const n = 27;
 
-const cases: { name: string; config: OptimizerConfig; kernel: Optimizer<any> }[] = [
-  { name: 'adam raw (paper form)', config: { kind: 'adam', opts: { lr: 0.01, beta1: 0.9, beta2: 0.99, eps: 1e-8, epsPlacement: 'inside-root' } }, kernel: adam({ lr: 0.01, beta1: 0.9, beta2: 0.99, eps: 1e-8, epsPlacement: 'inside-root' }) },
-  { name: 'adam bias-corrected', config: { kind: 'adam', opts: { lr: 0.01, beta1: 0.9, beta2: 0.999, eps: 1e-8, biasCorrection: true } }, kernel: adam({ lr: 0.01, beta1: 0.9, beta2: 0.999, eps: 1e-8, biasCorrection: true }) },
-  { name: 'adam first-gradient init', config: { kind: 'adam', opts: { lr: 0.01, beta1: 0.9, beta2: 0.9, init: 'first-gradient' } }, kernel: adam({ lr: 0.01, beta1: 0.9, beta2: 0.9, init: 'first-gradient' }) },
-  { name: 'adamw', config: { kind: 'adamw', opts: { lr: 0.01, beta1: 0.9, beta2: 0.999, eps: 1e-8, biasCorrection: true, weightDecay: 0.1 } }, kernel: adamw({ lr: 0.01, beta1: 0.9, beta2: 0.999, eps: 1e-8, biasCorrection: true, weightDecay: 0.1 }) },
-  { name: 'rmsprop', config: { kind: 'rmsprop', opts: { lr: 0.01, beta2: 0.99, eps: 1e-8 } }, kernel: rmsprop({ lr: 0.01, beta2: 0.99, eps: 1e-8 }) },
-  { name: '2-adam inverse-exp', config: { kind: 'k-adam', opts: { lr: 0.01, levels: kAdamLevels('inverse-exp', 2) } }, kernel: kAdam({ lr: 0.01, levels: kAdamLevels('inverse-exp', 2) }) },
-  { name: '3-adam exp, coupled decay', config: { kind: 'k-adam', opts: { lr: 0.01, levels: kAdamLevels('exp', 3), weightDecay: 0.05, coupled: true } }, kernel: kAdam({ lr: 0.01, levels: kAdamLevels('exp', 3), weightDecay: 0.05, coupled: true }) },
+const cases: {
+  name: string;
+  config: OptimizerConfig; // biome-ignore lint/suspicious/noExplicitAny: one table holds kernels of different state types
+  kernel: Optimizer<any>;
+}[] = [
+  {
+    name: 'adam raw (paper form)',
+    config: { kind: 'adam', opts: { lr: 0.01, beta1: 0.9, beta2: 0.99, eps: 1e-8, epsPlacement: 'inside-root' } },
+    kernel: adam({ lr: 0.01, beta1: 0.9, beta2: 0.99, eps: 1e-8, epsPlacement: 'inside-root' }),
+  },
+  {
+    name: 'adam bias-corrected',
+    config: { kind: 'adam', opts: { lr: 0.01, beta1: 0.9, beta2: 0.999, eps: 1e-8, biasCorrection: true } },
+    kernel: adam({ lr: 0.01, beta1: 0.9, beta2: 0.999, eps: 1e-8, biasCorrection: true }),
+  },
+  {
+    name: 'adam first-gradient init',
+    config: { kind: 'adam', opts: { lr: 0.01, beta1: 0.9, beta2: 0.9, init: 'first-gradient' } },
+    kernel: adam({ lr: 0.01, beta1: 0.9, beta2: 0.9, init: 'first-gradient' }),
+  },
+  {
+    name: 'adamw',
+    config: {
+      kind: 'adamw',
+      opts: { lr: 0.01, beta1: 0.9, beta2: 0.999, eps: 1e-8, biasCorrection: true, weightDecay: 0.1 },
+    },
+    kernel: adamw({ lr: 0.01, beta1: 0.9, beta2: 0.999, eps: 1e-8, biasCorrection: true, weightDecay: 0.1 }),
+  },
+  {
+    name: 'rmsprop',
+    config: { kind: 'rmsprop', opts: { lr: 0.01, beta2: 0.99, eps: 1e-8 } },
+    kernel: rmsprop({ lr: 0.01, beta2: 0.99, eps: 1e-8 }),
+  },
+  {
+    name: '2-adam inverse-exp',
+    config: { kind: 'k-adam', opts: { lr: 0.01, levels: kAdamLevels('inverse-exp', 2) } },
+    kernel: kAdam({ lr: 0.01, levels: kAdamLevels('inverse-exp', 2) }),
+  },
+  {
+    name: '3-adam exp, coupled decay',
+    config: { kind: 'k-adam', opts: { lr: 0.01, levels: kAdamLevels('exp', 3), weightDecay: 0.05, coupled: true } },
+    kernel: kAdam({ lr: 0.01, levels: kAdamLevels('exp', 3), weightDecay: 0.05, coupled: true }),
+  },
 ];
 
 function split(flat: Float64Array): tf.Tensor[] {
@@ -53,8 +88,16 @@ describe.each(['cpu', 'wasm'] as const)('instrumented optimizers on %s', (backen
       const uNorm = Math.hypot(...ref.update);
       expectClose(out.stats.updateNorm, uNorm, { rtol: 1e-5 });
       expectClose(out.stats.updateMax, Math.max(...ref.update.map(Math.abs)), { rtol: 1e-5 });
-      expectClose(out.stats.tensors[0].w2, p64.subarray(0, 20).reduce((s, x) => s + x * x, 0), { rtol: 1e-5 });
-      expectClose(out.stats.tensors[0].u2, ref.update.subarray(0, 20).reduce((s, x) => s + x * x, 0), { rtol: 1e-5 });
+      expectClose(
+        out.stats.tensors[0].w2,
+        p64.subarray(0, 20).reduce((s, x) => s + x * x, 0),
+        { rtol: 1e-5 },
+      );
+      expectClose(
+        out.stats.tensors[0].u2,
+        ref.update.subarray(0, 20).reduce((s, x) => s + x * x, 0),
+        { rtol: 1e-5 },
+      );
       p64 = Float64Array.from(got); // continue both from the same float32 state
       state = ref.state;
     }

@@ -14,8 +14,20 @@ const configs = [0, 1, 2].map((seed) => ({ seed }));
 describe('verify results', () => {
   it('should merge shard directories into --out and list them', async () => {
     const [a, b, out] = [temp(), temp(), temp()];
-    await runSweep(configs, (c) => ({ v: c.seed }), { dir: a, backend: 't', namespace: 'test', code: 'c', shard: { index: 1, total: 2 } });
-    await runSweep(configs, (c) => ({ v: c.seed }), { dir: b, backend: 't', namespace: 'test', code: 'c', shard: { index: 2, total: 2 } });
+    await runSweep(configs, (c) => ({ v: c.seed }), {
+      dir: a,
+      backend: 't',
+      namespace: 'test',
+      code: 'c',
+      shard: { index: 1, total: 2 },
+    });
+    await runSweep(configs, (c) => ({ v: c.seed }), {
+      dir: b,
+      backend: 't',
+      namespace: 'test',
+      code: 'c',
+      shard: { index: 2, total: 2 },
+    });
     const io = fakeIo();
     expect(await main(['results', 'merge', a, b, '--out', out], io)).toBe(0);
     expect(listRuns(out)).toHaveLength(3);

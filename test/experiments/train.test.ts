@@ -31,10 +31,20 @@ describe.each(['wasm', 'cpu'] as const)('training harness on %s', (backend) => {
 
   it('should compute the stock matMul gradient with explicit transposes (rank 2 and 3)', async () => {
     await initBackend(backend);
-    for (const [sa, sb] of [[[5, 7], [7, 3]], [[2, 5, 7], [2, 7, 3]]] as const) {
+    for (const [sa, sb] of [
+      [
+        [5, 7],
+        [7, 3],
+      ],
+      [
+        [2, 5, 7],
+        [2, 7, 3],
+      ],
+    ] as const) {
       const a = tf.randomNormal([...sa], 0, 1, 'float32', 1);
       const b = tf.randomNormal([...sb], 0, 1, 'float32', 2);
-      const f = (fn: (x: tf.Tensor, y: tf.Tensor) => tf.Tensor) => tf.grads((x: tf.Tensor, y: tf.Tensor) => tf.sum(tf.square(fn(x, y))))([a, b]);
+      const f = (fn: (x: tf.Tensor, y: tf.Tensor) => tf.Tensor) =>
+        tf.grads((x: tf.Tensor, y: tf.Tensor) => tf.sum(tf.square(fn(x, y))))([a, b]);
       const fast = f(matMulFast);
       const stock = f((x, y) => tf.matMul(x as tf.Tensor3D, y as tf.Tensor3D));
       for (let i = 0; i < 2; i++) {
@@ -46,7 +56,11 @@ describe.each(['wasm', 'cpu'] as const)('training harness on %s', (backend) => {
 
   it('should stop a diverging run cleanly with status diverged', async () => {
     await initBackend(backend);
-    const r = trainRun({ ...base, optimizer: { kind: 'adam', opts: { lr: 1e30, beta1: 0.9, beta2: 0.999, eps: 1e-8 } }, steps: 20 });
+    const r = trainRun({
+      ...base,
+      optimizer: { kind: 'adam', opts: { lr: 1e30, beta1: 0.9, beta2: 0.999, eps: 1e-8 } },
+      steps: 20,
+    });
     expect(r.status).toBe('diverged');
     expect(r.steps).toBeLessThan(20);
     expect(r.note).toMatch(/non-finite/);

@@ -6,7 +6,8 @@ export const beta = () => fc.double({ min: 0.01, max: 0.9999, noNaN: true });
 /** τ in [0.1, 10]: the timescales of the gsi experiments, away from stiff and frozen limits. */
 export const tau = () => fc.double({ min: 0.1, max: 10, noNaN: true });
 /** A gradient vector of length n with entries in [−10, 10]. */
-export const gradient = (n: number) => fc.array(fc.double({ min: -10, max: 10, noNaN: true }), { minLength: n, maxLength: n });
+export const gradient = (n: number) =>
+  fc.array(fc.double({ min: -10, max: 10, noNaN: true }), { minLength: n, maxLength: n });
 
 /**
  * One gradient entry for properties of Adam's m/√v in float64: exactly 0, or |g| ∈ [1e-100, max].

@@ -5,5 +5,8 @@ export function expectClose(actual: number, expected: number, opts: { rtol?: num
   const rtol = opts.rtol ?? 1e-12;
   const atol = opts.atol ?? 0;
   const ok = Number.isFinite(actual) && Math.abs(actual - expected) <= atol + rtol * Math.abs(expected);
-  if (!ok) expect.fail(`expected ${actual} to be within atol ${atol} + rtol ${rtol} of ${expected} (diff ${actual - expected})`);
+  if (!ok)
+    expect.fail(
+      `expected ${actual} to be within atol ${atol} + rtol ${rtol} of ${expected} (diff ${actual - expected})`,
+    );
 }

@@ -9,9 +9,17 @@ import type { CheckResult } from '../../src/core/result.js';
 import type { Budget, TheoremModule, TrainingOptions } from '../../src/core/theorem.js';
 import { runTheorem } from '../../src/runner/run.js';
 
-export async function runCheck(mod: TheoremModule, name: string, opts: { seed?: number; budget?: Budget; training?: TrainingOptions } = {}): Promise<CheckResult> {
+export async function runCheck(
+  mod: TheoremModule,
+  name: string,
+  opts: { seed?: number; budget?: Budget; training?: TrainingOptions } = {},
+): Promise<CheckResult> {
   const only = { claim: mod.claim, checks: mod.checks.filter((c) => c.name === name) };
   if (only.checks.length !== 1) throw new Error(`no check ${name} in ${mod.claim.id}`);
-  const [r] = await runTheorem(only, { seed: opts.seed ?? 0, budget: opts.budget ?? 'quick', training: { resultsDir: mkdtempSync(join(tmpdir(), 'ov-runs-')), ...opts.training } });
+  const [r] = await runTheorem(only, {
+    seed: opts.seed ?? 0,
+    budget: opts.budget ?? 'quick',
+    training: { resultsDir: mkdtempSync(join(tmpdir(), 'ov-runs-')), ...opts.training },
+  });
   return r;
 }

@@ -34,7 +34,16 @@ const claim: Claim = {
 };
 /** `drifts`: the drift the claim declares for trained_statistic (undefined = none declared). */
 function toy(drift?: number): TheoremModule {
-  const c: Claim = drift === undefined ? claim : { ...claim, expectations: { ...claim.expectations, trained_statistic: { ...claim.expectations.trained_statistic, drift } } };
+  const c: Claim =
+    drift === undefined
+      ? claim
+      : {
+          ...claim,
+          expectations: {
+            ...claim.expectations,
+            trained_statistic: { ...claim.expectations.trained_statistic, drift },
+          },
+        };
   return defineTheorem(c, [
     {
       name: 'trained_statistic',
@@ -42,7 +51,12 @@ function toy(drift?: number): TheoremModule {
       run: (_c: Claim, ctx: CheckContext) => {
         const b = ctx.training.backend ?? 'wasm';
         // the description the training harness writes into detail.backend
-        return { measured: value(b), method: 'toy training', work: 1, detail: { backend: `${b} (SIMD on; threads off) — skipped tensorflow-gpu: not installed`, model: 'toy' } };
+        return {
+          measured: value(b),
+          method: 'toy training',
+          work: 1,
+          detail: { backend: `${b} (SIMD on; threads off) — skipped tensorflow-gpu: not installed`, model: 'toy' },
+        };
       },
     },
     { name: 'float64_value', layer: 'empirical', run: () => ({ measured: state.scale, method: 'float64', work: 1 }) },
@@ -53,11 +67,25 @@ async function save(mod: TheoremModule, backend?: string): Promise<string> {
   state.scale = 1;
   const dir = mkdtempSync(join(tmpdir(), 'optverify-baseline-backend-'));
   const io = { ...fakeIo(), cwd: dir };
-  expect(await baselineCommandBody([mod], { action: 'save', file: 'base.json', selection: ['all'], store: false, backend }, io)).toBe(0);
-  expect(io.stdout.join('')).toMatch(new RegExp(`wrote base\\.json: 2 checks \\(2 pass, 0 claim failures, 0 findings, 0 errors, 0 skip\\), seed 0, budget quick, backend ${backend ?? 'wasm'}$`));
+  expect(
+    await baselineCommandBody(
+      [mod],
+      { action: 'save', file: 'base.json', selection: ['all'], store: false, backend },
+      io,
+    ),
+  ).toBe(0);
+  expect(io.stdout.join('')).toMatch(
+    new RegExp(
+      `wrote base\\.json: 2 checks \\(2 pass, 0 claim failures, 0 findings, 0 errors, 0 skip\\), seed 0, budget quick, backend ${backend ?? 'wasm'}$`,
+    ),
+  );
   return dir;
 }
-async function check(dir: string, mod: TheoremModule, a: Record<string, unknown> = {}): Promise<{ rc: number; text: string }> {
+async function check(
+  dir: string,
+  mod: TheoremModule,
+  a: Record<string, unknown> = {},
+): Promise<{ rc: number; text: string }> {
   const io = { ...fakeIo(), cwd: dir };
   const rc = await baselineCommandBody([mod], { action: 'check', file: 'base.json', store: false, ...a }, io);
   return { rc, text: io.stdout.join('\n') };
@@ -65,7 +93,9 @@ async function check(dir: string, mod: TheoremModule, a: Record<string, unknown>
 
 describe('baselines per backend', () => {
   it('should name the backend from a detail.backend description', () => {
-    expect(backendName('wasm (SIMD on; threads off (tfjs#3830)) — skipped tensorflow-gpu: x; tensorflow: y')).toBe('wasm');
+    expect(backendName('wasm (SIMD on; threads off (tfjs#3830)) — skipped tensorflow-gpu: x; tensorflow: y')).toBe(
+      'wasm',
+    );
     expect(backendName('tensorflow-gpu — skipped nothing')).toBe('tensorflow-gpu');
     expect(backendName('tensorflow')).toBe('tensorflow');
     expect(backendName('cpu')).toBe('cpu');
@@ -86,14 +116,20 @@ describe('baselines per backend', () => {
     const dir = await save(toy(), 'wasm');
     const { rc, text } = await check(dir, toy(), { backend: 'cpu' }); // trained_statistic moves by 69%
     expect(rc).toBe(0);
-    expect(text).toMatch(/toy-training\/trained_statistic\s+pass 1\s+pass 1\.69\s+—\s+—\s+baseline recorded on wasm, this run used cpu: not compared$/m);
-    expect(text).toContain('baseline check passed: 1 checks within their drift tolerance; 1 not compared (baseline recorded on wasm, this run used cpu)');
+    expect(text).toMatch(
+      /toy-training\/trained_statistic\s+pass 1\s+pass 1\.69\s+—\s+—\s+baseline recorded on wasm, this run used cpu: not compared$/m,
+    );
+    expect(text).toContain(
+      'baseline check passed: 1 checks within their drift tolerance; 1 not compared (baseline recorded on wasm, this run used cpu)',
+    );
     expect(text).not.toMatch(/FAIL/);
     // the float64 check is still compared, and still fails on a drift
     state.scale = 1 + 1e-6;
     const moved = await check(dir, toy(), { backend: 'cpu' });
     expect(moved.rc).toBe(1);
-    expect(moved.text).toMatch(/toy-training\/float64_value\s+pass 1\s+pass 1\.000001\s+1\.00e-6\s+1\.00e-9\s+FAIL drift/);
+    expect(moved.text).toMatch(
+      /toy-training\/float64_value\s+pass 1\s+pass 1\.000001\s+1\.00e-6\s+1\.00e-9\s+FAIL drift/,
+    );
     expect(moved.text).toContain('baseline check FAILED: 1 of 1 baseline checks changed; 1 not compared');
   });
 
@@ -106,13 +142,17 @@ describe('baselines per backend', () => {
     state.scale = 1 + 1e-6;
     const moved = await check(dir, toy(), { backend: 'cpu' });
     expect(moved.rc).toBe(1);
-    expect(moved.text).toMatch(/toy-training\/trained_statistic\s+pass 1\.69\s+pass 1\.69000169\s+1\.69e-6\s+1\.69e-9\s+FAIL drift/);
+    expect(moved.text).toMatch(
+      /toy-training\/trained_statistic\s+pass 1\.69\s+pass 1\.69000169\s+1\.69e-6\s+1\.69e-9\s+FAIL drift/,
+    );
   });
 
   it('should read a baseline without backend fields (saved before they existed) as recorded on wasm', async () => {
     const dir = await save(toy(), 'wasm');
     const file = join(dir, 'base.json');
-    const old = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown> & { checks: Record<string, unknown>[] };
+    const old = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown> & {
+      checks: Record<string, unknown>[];
+    };
     delete old.backend;
     for (const c of old.checks) delete c.backend;
     writeFileSync(file, JSON.stringify(old));
@@ -131,20 +171,28 @@ describe('baselines per backend', () => {
     state.scale = 1 + 1e-3;
     // float64_value also moves by 1e-3 and declares no drift: it fails under the default 1e-9 either way
     const declared = await check(dir, toy(1e-2), { backend: 'wasm' });
-    expect(declared.text).toMatch(/toy-training\/float64_value\s+pass 1\s+pass 1\.001\s+1\.00e-3\s+1\.00e-9\s+FAIL drift/);
+    expect(declared.text).toMatch(
+      /toy-training\/float64_value\s+pass 1\s+pass 1\.001\s+1\.00e-3\s+1\.00e-9\s+FAIL drift/,
+    );
     expect(declared.text).not.toMatch(/trained_statistic/); // within 1e-2·1 + 1e-15: not listed
     expect(declared.text).toContain('baseline check FAILED: 1 of 2 baseline checks changed');
     const verbose = await check(dir, toy(1e-2), { backend: 'wasm', verbose: true });
-    expect(verbose.text).toMatch(/toy-training\/trained_statistic\s+pass 1\s+pass 1\.001\s+1\.00e-3\s+1\.00e-2\s+ok \(inputs changed\)$/m); // declaring a drift changes the expectation, so the key
+    expect(verbose.text).toMatch(
+      /toy-training\/trained_statistic\s+pass 1\s+pass 1\.001\s+1\.00e-3\s+1\.00e-2\s+ok \(inputs changed\)$/m,
+    ); // declaring a drift changes the expectation, so the key
     const undeclared = await check(dir, toy(), { backend: 'wasm' });
     expect(undeclared.rc).toBe(1);
-    expect(undeclared.text).toMatch(/toy-training\/trained_statistic\s+pass 1\s+pass 1\.001\s+1\.00e-3\s+1\.00e-9\s+FAIL drift/);
+    expect(undeclared.text).toMatch(
+      /toy-training\/trained_statistic\s+pass 1\s+pass 1\.001\s+1\.00e-3\s+1\.00e-9\s+FAIL drift/,
+    );
     expect(undeclared.text).toContain('baseline check FAILED: 2 of 2 baseline checks changed');
   });
 
   it('should refuse an unknown --backend with a usage error', async () => {
     const dir = await save(toy(), 'wasm');
-    await expect(check(dir, toy(), { backend: 'tpu' })).rejects.toThrow(/--backend: expected one of auto, tensorflow-gpu, tensorflow, webgpu, wasm, cpu, got "tpu"/);
+    await expect(check(dir, toy(), { backend: 'tpu' })).rejects.toThrow(
+      /--backend: expected one of auto, tensorflow-gpu, tensorflow, webgpu, wasm, cpu, got "tpu"/,
+    );
   });
 });
 
@@ -156,10 +204,28 @@ describe('the committed baselines/quick.json (saved before backends were recorde
     const qk = base.checks.find((c) => c.check === 'figure5_assumption1_qk_norm')!;
     expect(recordedBackend(base, qk)).toBe('wasm');
     // a rerun identical to the file except that the training-backed checks ran on cpu (qk-norm moved 69%)
-    const trained = new Set(['table1_diagonal_p_value', 'figure3_bound_ratio_training', 'figure3_exponent_B_minus', 'kadam_training_finite_runs', 'figure5_assumption1_qk_norm', 'figure5_assumption1_without_qk_norm', 'figure5_transformer_norm']);
+    const trained = new Set([
+      'table1_diagonal_p_value',
+      'figure3_bound_ratio_training',
+      'figure3_exponent_B_minus',
+      'kadam_training_finite_runs',
+      'figure5_assumption1_qk_norm',
+      'figure5_assumption1_without_qk_norm',
+      'figure5_transformer_norm',
+    ]);
     const ids = [...new Set(base.checks.map((c) => c.theorem))];
     const report = {
-      environment: { optverify: '0', node: 'v20', platform: 'linux-x64', host: 'h', cpus: 2, versions: {}, backend: 'cpu', seed: base.seed, budget: base.budget },
+      environment: {
+        optverify: '0',
+        node: 'v20',
+        platform: 'linux-x64',
+        host: 'h',
+        cpus: 2,
+        versions: {},
+        backend: 'cpu',
+        seed: base.seed,
+        budget: base.budget,
+      },
       theorems: ids.map((id) => ({
         id,
         checks: base.checks
@@ -169,20 +235,42 @@ describe('the committed baselines/quick.json (saved before backends were recorde
             if (c.status === 'skip') return { ...common, status: 'skip', reason: 'r' };
             if (c.status === 'error') return { ...common, status: 'error', error: { code: 'E', message: 'm' } };
             const measured = Number(c.measured) * (c.check === 'figure5_assumption1_qk_norm' ? 1.69 : 1);
-            return { ...common, status: c.status, measured, expected: c.expected, tolerance: c.tolerance, margin: 0, method: c.method, source: c.source, detail: trained.has(c.check) ? { backend: 'cpu — skipped wasm: test' } : { work: 1 }, counterexample: null };
+            return {
+              ...common,
+              status: c.status,
+              measured,
+              expected: c.expected,
+              tolerance: c.tolerance,
+              margin: 0,
+              method: c.method,
+              source: c.source,
+              detail: trained.has(c.check) ? { backend: 'cpu — skipped wasm: test' } : { work: 1 },
+              counterexample: null,
+            };
           }),
       })),
     } as unknown as Report;
     const mods = ids.map((id) => ({ claim: { id, expectations: {} }, checks: [] }) as unknown as TheoremModule);
     const keys = new Map(base.checks.map((c) => [`${c.theorem}/${c.check}`, c.key]));
     const rows = compareBaseline(base, report, mods, (m, c) => keys.get(`${m.claim.id}/${c}`)!);
-    const notCompared = rows.filter((r) => r.kind === 'not-compared').map((r) => r.check).sort();
-    expect(notCompared).toEqual([...trained].filter((t) => base.checks.some((c) => c.check === t && (c.status === 'pass' || c.status === 'fail'))).sort());
+    const notCompared = rows
+      .filter((r) => r.kind === 'not-compared')
+      .map((r) => r.check)
+      .sort();
+    expect(notCompared).toEqual(
+      [...trained]
+        .filter((t) => base.checks.some((c) => c.check === t && (c.status === 'pass' || c.status === 'fail')))
+        .sort(),
+    );
     expect(notCompared).toContain('figure5_assumption1_qk_norm');
     expect(rows.filter((r) => r.failing)).toEqual([]);
     expect(rows.filter((r) => r.kind === 'ok')).toHaveLength(base.checks.length - notCompared.length);
     const text = renderDiff(rows);
-    expect(text).toMatch(/meta-adaptive-norm-ode\/figure5_assumption1_qk_norm\s+pass 5\.21317667556e-8\s+pass 8\.\d+e-8\s+—\s+—\s+baseline recorded on wasm, this run used cpu: not compared/);
-    expect(text).toContain(`baseline check passed: ${base.checks.length - notCompared.length} checks within their drift tolerance; ${notCompared.length} not compared (baseline recorded on wasm, this run used cpu)`);
+    expect(text).toMatch(
+      /meta-adaptive-norm-ode\/figure5_assumption1_qk_norm\s+pass 5\.21317667556e-8\s+pass 8\.\d+e-8\s+—\s+—\s+baseline recorded on wasm, this run used cpu: not compared/,
+    );
+    expect(text).toContain(
+      `baseline check passed: ${base.checks.length - notCompared.length} checks within their drift tolerance; ${notCompared.length} not compared (baseline recorded on wasm, this run used cpu)`,
+    );
   });
 });

@@ -41,7 +41,13 @@ async function setup(): Promise<{ dir: string; file: string }> {
   kernel.damping = 0.5;
   const dir = mkdtempSync(join(tmpdir(), 'optverify-baseline-'));
   const io = { ...fakeIo(), cwd: dir };
-  expect(await baselineCommandBody(registry(defineTheorem(claim, checks())), { action: 'save', file: 'base.json', selection: ['all'], store: false }, io)).toBe(0);
+  expect(
+    await baselineCommandBody(
+      registry(defineTheorem(claim, checks())),
+      { action: 'save', file: 'base.json', selection: ['all'], store: false },
+      io,
+    ),
+  ).toBe(0);
   expect(io.stdout.join('')).toContain('wrote base.json: 2 checks (2 pass');
   return { dir, file: join(dir, 'base.json') };
 }
@@ -51,12 +57,28 @@ describe('verify baseline', () => {
     const { file } = await setup();
     const text = readFileSync(file, 'utf8');
     const b = parseBaseline(text);
-    expect(b).toMatchObject({ schema: 'optverify/baseline', schemaVersion: 1, selection: { kind: 'all' }, seed: 0, budget: 'quick', backend: null });
+    expect(b).toMatchObject({
+      schema: 'optverify/baseline',
+      schemaVersion: 1,
+      selection: { kind: 'all' },
+      seed: 0,
+      budget: 'quick',
+      backend: null,
+    });
     expect(b.checks.map((c) => [c.theorem, c.check, c.status, c.drift, c.backend])).toEqual([
       ['toy-fixed-point', 'fixed_point', 'pass', null, null],
       ['toy-fixed-point', 'loose_drift', 'pass', 0.2, null],
     ]);
-    expect(Object.keys(JSON.parse(text))).toEqual(['backend', 'budget', 'checks', 'provenance', 'schema', 'schemaVersion', 'seed', 'selection']);
+    expect(Object.keys(JSON.parse(text))).toEqual([
+      'backend',
+      'budget',
+      'checks',
+      'provenance',
+      'schema',
+      'schemaVersion',
+      'seed',
+      'selection',
+    ]);
     const again = await setup();
     expect(readFileSync(again.file, 'utf8')).toBe(text);
   });
@@ -64,7 +86,13 @@ describe('verify baseline', () => {
   it('should pass an unchanged rerun', async () => {
     const { dir } = await setup();
     const io = { ...fakeIo(), cwd: dir };
-    expect(await baselineCommandBody(registry(defineTheorem(claim, checks())), { action: 'check', file: 'base.json', store: false }, io)).toBe(0);
+    expect(
+      await baselineCommandBody(
+        registry(defineTheorem(claim, checks())),
+        { action: 'check', file: 'base.json', store: false },
+        io,
+      ),
+    ).toBe(0);
     expect(io.stdout.join('')).toContain('baseline check passed: 2 checks within their drift tolerance');
   });
 
@@ -72,15 +100,29 @@ describe('verify baseline', () => {
     const { dir } = await setup();
     kernel.damping = 0.5 + 1e-6; // a tiny perturbation: the verdict holds, the value drifts by ~4e-6
     const io = { ...fakeIo(), cwd: dir };
-    expect(await baselineCommandBody(registry(defineTheorem(claim, checks())), { action: 'check', file: 'base.json', store: false }, io)).toBe(1);
+    expect(
+      await baselineCommandBody(
+        registry(defineTheorem(claim, checks())),
+        { action: 'check', file: 'base.json', store: false },
+        io,
+      ),
+    ).toBe(1);
     const text = io.stdout.join('\n');
     expect(text).toMatch(/check\s+baseline\s+now\s+drift\s+allowed\s+result/);
-    expect(text).toMatch(/toy-fixed-point\/fixed_point\s+pass 2\s+pass 2\.000004\d*\s+4\.00e-6\s+2\.00e-9\s+FAIL drift/);
+    expect(text).toMatch(
+      /toy-fixed-point\/fixed_point\s+pass 2\s+pass 2\.000004\d*\s+4\.00e-6\s+2\.00e-9\s+FAIL drift/,
+    );
     expect(text).not.toContain('loose_drift'); // 0.2 relative drift declared next to the claim
     expect(text).toContain('baseline check FAILED: 1 of 2 baseline checks changed');
     // --rtol overrides every declared drift
     const io2 = { ...fakeIo(), cwd: dir };
-    expect(await baselineCommandBody(registry(defineTheorem(claim, checks())), { action: 'check', file: 'base.json', store: false, rtol: '1e-5' }, io2)).toBe(0);
+    expect(
+      await baselineCommandBody(
+        registry(defineTheorem(claim, checks())),
+        { action: 'check', file: 'base.json', store: false, rtol: '1e-5' },
+        io2,
+      ),
+    ).toBe(0);
   });
 
   it('should fail on a verdict change and on a vanished check, and only report a new one', async () => {
@@ -89,9 +131,15 @@ describe('verify baseline', () => {
     const extra: Check[] = [{ name: 'brand_new', layer: 'ode', run: () => ({ measured: 1, method: 'm', work: 1 }) }];
     const claim2: Claim = {
       ...claim,
-      expectations: { fixed_point: claim.expectations.fixed_point, brand_new: { expected: 1, tolerance: { kind: 'abs', atol: 1 }, source: 's' } },
+      expectations: {
+        fixed_point: claim.expectations.fixed_point,
+        brand_new: { expected: 1, tolerance: { kind: 'abs', atol: 1 }, source: 's' },
+      },
     };
-    const mod = defineTheorem(claim2, [...checks(extra)].filter((c) => c.name !== 'loose_drift'));
+    const mod = defineTheorem(
+      claim2,
+      [...checks(extra)].filter((c) => c.name !== 'loose_drift'),
+    );
     const io = { ...fakeIo(), cwd: dir };
     expect(await baselineCommandBody(registry(mod), { action: 'check', file: 'base.json', store: false }, io)).toBe(1);
     const text = io.stdout.join('\n');
@@ -104,7 +152,12 @@ describe('verify baseline', () => {
   it('should parse selections and refuse a baseline of another schema version', async () => {
     expect(parseSelection([])).toEqual({ kind: 'all' });
     expect(parseSelection(['paper', 'gsi'])).toEqual({ kind: 'paper', key: 'gsi' });
-    expect(parseSelection(['theorem', 'corollary-3.6', 'theorem-3.3'])).toEqual({ kind: 'theorems', ids: ['corollary-3.6', 'theorem-3.3'] });
-    expect(() => parseBaseline('{"schema":"optverify/baseline","schemaVersion":99,"checks":[],"selection":{"kind":"all"}}')).toThrow(/schemaVersion 99/);
+    expect(parseSelection(['theorem', 'corollary-3.6', 'theorem-3.3'])).toEqual({
+      kind: 'theorems',
+      ids: ['corollary-3.6', 'theorem-3.3'],
+    });
+    expect(() =>
+      parseBaseline('{"schema":"optverify/baseline","schemaVersion":99,"checks":[],"selection":{"kind":"all"}}'),
+    ).toThrow(/schemaVersion 99/);
   });
 });

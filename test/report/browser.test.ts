@@ -49,7 +49,9 @@ describe.runIf(existsSync(chromium))('HTML report in headless Chromium', () => {
   it('should paint a screenshot (kept as test-artifacts/report.png)', async () => {
     mkdirSync(artifacts, { recursive: true });
     const png = join(artifacts, 'report.png');
-    await run(chromium, [...flags(), '--hide-scrollbars', `--screenshot=${png}`, '--window-size=1200,3000', url], { timeout: 30_000 });
+    await run(chromium, [...flags(), '--hide-scrollbars', `--screenshot=${png}`, '--window-size=1200,3000', url], {
+      timeout: 30_000,
+    });
     expect(statSync(png).size).toBeGreaterThan(20_000);
     expect(readFileSync(png).subarray(1, 4).toString()).toBe('PNG');
   });

@@ -14,13 +14,20 @@ describe('verify report / baseline (CLI)', () => {
     const io = { ...fakeIo(), cwd: dir };
     expect(await main(['report', '--paper', 'gsi', '--format', 'md', '--out', 'summary.md'], io)).toBe(0);
     const md = readFileSync(join(dir, 'summary.md'), 'utf8');
-    expect(md).toMatch(/^## optverify: 0 pass · 0 claim failures · 0 errors · 0 findings · 0 skip · 0 stale · \d+ missing/);
+    expect(md).toMatch(
+      /^## optverify: 0 pass · 0 claim failures · 0 errors · 0 findings · 0 skip · 0 stale · \d+ missing/,
+    );
     expect(md).toContain('`iff-tau-invariance`');
     expect(md).not.toContain('max-update-bound');
     expect(io.stderr.join('\n')).toMatch(/0 stale and \d+ missing results are not current/);
   });
   it('should refuse a bad format, a mixed selection and a missing baseline file with exit 2', async () => {
-    for (const args of [['report', '--format', 'pdf'], ['report', 'corollary-3.6', '--paper', 'gsi'], ['baseline', 'check', 'nope.json'], ['baseline', 'save']]) {
+    for (const args of [
+      ['report', '--format', 'pdf'],
+      ['report', 'corollary-3.6', '--paper', 'gsi'],
+      ['baseline', 'check', 'nope.json'],
+      ['baseline', 'save'],
+    ]) {
       const io = { ...fakeIo(), cwd: mkdtempSync(join(tmpdir(), 'optverify-cli-')) };
       expect(await main(args, io), args.join(' ')).toBe(2);
       expect(io.stderr.join('')).toMatch(/^verify: /);

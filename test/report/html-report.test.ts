@@ -52,7 +52,11 @@ describe('HTML report from a synthetic store', () => {
       expect(f[3], `${f[1]} ${f[2]}`).toMatch(/^<svg[^>]*width="\d+"/);
       expect((f[3].match(/<path|<rect|<line|<text/g) ?? []).length, `${f[1]} ${f[2]} marks`).toBeGreaterThan(10);
     }
-    for (const check of Object.keys(zooDetails)) expect(figures.some((f) => f[1] === check), check).toBe(true);
+    for (const check of Object.keys(zooDetails))
+      expect(
+        figures.some((f) => f[1] === check),
+        check,
+      ).toBe(true);
     // ids stay unique across inlined figures
     const ids = [...html.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]);
     expect(new Set(ids).size).toBe(ids.length);
@@ -61,8 +65,12 @@ describe('HTML report from a synthetic store', () => {
 
 describe('Markdown summary', () => {
   it('should list verdicts per theorem and what needs attention', () => {
-    expect(md).toMatch(/^## optverify: 8 pass · 0 claim failures · 0 errors · 0 findings · 0 skip · 1 stale · 1 missing \(of 10\)/);
-    expect(md).toContain('| gsi | `freshness-demo` | test-freshness | 🟠 incomplete | **holds** — 1 evidence check(s) pass | 1 | 0 | 0 | 0 | 0 | 1 | 1 |');
+    expect(md).toMatch(
+      /^## optverify: 8 pass · 0 claim failures · 0 errors · 0 findings · 0 skip · 1 stale · 1 missing \(of 10\)/,
+    );
+    expect(md).toContain(
+      '| gsi | `freshness-demo` | test-freshness | 🟠 incomplete | **holds** — 1 evidence check(s) pass | 1 | 0 | 0 | 0 | 0 | 1 | 1 |',
+    );
     expect(md).toMatch(/### Not current \(2\)[\s\S]*`stale_check` \| 🟠 stale \(was fail\) \| was 7/);
     expect(md).not.toMatch(/### (Claim failures|Errors|Findings)/);
     expect(md).toContain('<details><summary>All checks (10)</summary>');

@@ -8,7 +8,8 @@ describe('latexToText', () => {
     [String.raw`\frac{a+b}{2} \le \sqrt{x}`, '(a+b)/2 ≤ √x'],
     [String.raw`x_{k+1} = x_k - \eta \nabla f(x_k)`, 'xₖ₊₁ = xₖ − η ∇ f(xₖ)'],
     [String.raw`\beta_1^{n} \in \mathbb{R}`, 'β₁ⁿ ∈ ℝ'],
-    [String.raw`g_{\mathrm{bad}}`, 'g_(bad)'], [String.raw`g_{\mathrm{max}}`, 'gₘₐₓ'],
+    [String.raw`g_{\mathrm{bad}}`, 'g_(bad)'],
+    [String.raw`g_{\mathrm{max}}`, 'gₘₐₓ'],
   ])('should render %s', (src, text) => {
     expect(latexToText(src)).toBe(text);
   });

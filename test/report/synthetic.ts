@@ -8,7 +8,8 @@ import type { DetailValue, Measurement, TheoremModule } from '../../src/core/the
 import { checkKey, openStore } from '../../src/runner/store.js';
 import { verifyTheorems } from '../../src/runner/verify.js';
 
-const grid = (n: number, lo: number, hi: number): number[] => Array.from({ length: n }, (_, i) => lo + ((hi - lo) * i) / (n - 1));
+const grid = (n: number, lo: number, hi: number): number[] =>
+  Array.from({ length: n }, (_, i) => lo + ((hi - lo) * i) / (n - 1));
 const eps = [0.1, 0.05, 0.025, 0.0125];
 const betas = grid(9, 0.5, 0.99);
 const gammas = grid(7, 0.5, 0.99);
@@ -16,7 +17,11 @@ const gammas = grid(7, 0.5, 0.99);
 /** One detail per figure kind (the conventions documented in src/report/figures/index.ts). */
 export const zooDetails: Readonly<Record<string, Readonly<Record<string, DetailValue>>>> = {
   order_fit: { eps, remainder: eps.map((e) => 3 * e * e), stderr: 0.01 },
-  time_series: { t: grid(40, 0, 10), R: grid(40, 0, 10).map((t) => Math.sin(t) + 1), expansion: grid(40, 0, 10).map((t) => Math.sin(t) + 1.05) },
+  time_series: {
+    t: grid(40, 0, 10),
+    R: grid(40, 0, 10).map((t) => Math.sin(t) + 1),
+    expansion: grid(40, 0, 10).map((t) => Math.sin(t) + 1.05),
+  },
   bound_vs_n: { n: [1, 10, 100, 1000], bound: [2, 3, 4, 5], worst: [1.5, 2.5, 3.9, 4.9] },
   region_map: {
     grid_x: betas,
@@ -26,9 +31,27 @@ export const zooDetails: Readonly<Record<string, Readonly<Record<string, DetailV
     region: gammas.map((g) => betas.map((b) => Math.sign(g * g - b))),
     bound_fails: gammas.map((g) => betas.map((b) => (g < 0.6 && b > 0.9 ? 1 : 0))),
   },
-  phase_diagram: { grid_x: betas, grid_y: gammas, theory: gammas.map((g) => betas.map((b) => (b < g ? 1 : 0))), simulation: gammas.map((g) => betas.map((b) => (b < g + 0.02 ? 1 : 0))) },
-  training_curves: { curves: [0.9, 0.99].map((b) => grid(30, 1, 30).map((k) => Math.exp(-k * (1 - b)))), curve_labels: 'β1=β2=0.9|β1=β2=0.99', step: grid(30, 1, 30), curve_y_label: '‖R_k‖' },
-  omega_table: { omega: [[0.1, 0.5, 0.9], [0.4, 0.1, 0.6], [0.8, 0.5, 0.1]], omega_rows: [0.9, 0.95, 0.99], omega_cols: [0.9, 0.95, 0.99] },
+  phase_diagram: {
+    grid_x: betas,
+    grid_y: gammas,
+    theory: gammas.map((g) => betas.map((b) => (b < g ? 1 : 0))),
+    simulation: gammas.map((g) => betas.map((b) => (b < g + 0.02 ? 1 : 0))),
+  },
+  training_curves: {
+    curves: [0.9, 0.99].map((b) => grid(30, 1, 30).map((k) => Math.exp(-k * (1 - b)))),
+    curve_labels: 'β1=β2=0.9|β1=β2=0.99',
+    step: grid(30, 1, 30),
+    curve_y_label: '‖R_k‖',
+  },
+  omega_table: {
+    omega: [
+      [0.1, 0.5, 0.9],
+      [0.4, 0.1, 0.6],
+      [0.8, 0.5, 0.1],
+    ],
+    omega_rows: [0.9, 0.95, 0.99],
+    omega_cols: [0.9, 0.95, 0.99],
+  },
 };
 
 const expect0 = { expected: 2, tolerance: { kind: 'order', delta: 0.5 } as const, source: 'synthetic' };
@@ -45,7 +68,11 @@ export const figureZoo: TheoremModule = defineTheorem(
     settings: {},
     expectations: Object.fromEntries(Object.keys(zooDetails).map((k) => [k, expect0])),
   },
-  Object.entries(zooDetails).map(([name, detail]) => ({ name, layer: 'ode' as const, run: (): Measurement => ({ measured: 2, method: 'synthetic', detail, work: 1 }) })),
+  Object.entries(zooDetails).map(([name, detail]) => ({
+    name,
+    layer: 'ode' as const,
+    run: (): Measurement => ({ measured: 2, method: 'synthetic', detail, work: 1 }),
+  })),
 );
 
 /** Three checks: one fresh, one stale (recorded under an older key), one never run. */
@@ -55,7 +82,10 @@ export const freshness: TheoremModule = defineTheorem(
     paper: 'gsi',
     labels: ['test-freshness'],
     title: 'fresh, stale and missing',
-    statement: { text: 'Only fresh results carry a verdict.', latex: String.raw`R - \operatorname{sign}(g) = O(\Lambda^2) \iff \tau_1 = \tau_2` },
+    statement: {
+      text: 'Only fresh results carry a verdict.',
+      latex: String.raw`R - \operatorname{sign}(g) = O(\Lambda^2) \iff \tau_1 = \tau_2`,
+    },
     hypotheses: [],
     settings: {},
     expectations: {
@@ -64,14 +94,30 @@ export const freshness: TheoremModule = defineTheorem(
       missing_check: { expected: 1, tolerance: { kind: 'abs', atol: 0.1 }, source: 'synthetic' },
     },
   },
-  ['fresh_check', 'stale_check', 'missing_check'].map((name) => ({ name, layer: 'empirical' as const, run: (): Measurement => ({ measured: 1, method: 'synthetic', work: 1 }) })),
+  ['fresh_check', 'stale_check', 'missing_check'].map((name) => ({
+    name,
+    layer: 'empirical' as const,
+    run: (): Measurement => ({ measured: 1, method: 'synthetic', work: 1 }),
+  })),
 );
 
 export const syntheticRegistry: readonly TheoremModule[] = [freshness, figureZoo];
 
 const judged = (name: string, measured: number): CheckResult => ({
-  theorem: 'freshness-demo', name, layer: 'empirical', ms: 1, informational: false, status: measured === 1 ? 'pass' : 'fail', measured, expected: 1,
-  tolerance: { kind: 'abs', atol: 0.1 }, margin: Math.abs(measured - 1) / 0.1, method: 'synthetic', source: 'synthetic', detail: null, counterexample: null,
+  theorem: 'freshness-demo',
+  name,
+  layer: 'empirical',
+  ms: 1,
+  informational: false,
+  status: measured === 1 ? 'pass' : 'fail',
+  measured,
+  expected: 1,
+  tolerance: { kind: 'abs', atol: 0.1 },
+  margin: Math.abs(measured - 1) / 0.1,
+  method: 'synthetic',
+  source: 'synthetic',
+  detail: null,
+  counterexample: null,
 });
 
 /** Write the synthetic store into a fresh temp dir; returns its path. */

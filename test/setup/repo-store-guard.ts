@@ -35,8 +35,9 @@ export function listing(dir: string): Map<string, string> {
 /** What changed between two listings, one line per path. */
 export function diffListings(before: Map<string, string>, after: Map<string, string>): string[] {
   const lines: string[] = [];
-  for (const [p, v] of after) if (!before.has(p)) lines.push(`created  ${p}`);
-  else if (before.get(p) !== v && v !== 'dir') lines.push(`modified ${p}`);
+  for (const [p, v] of after)
+    if (!before.has(p)) lines.push(`created  ${p}`);
+    else if (before.get(p) !== v && v !== 'dir') lines.push(`modified ${p}`);
   for (const p of before.keys()) if (!after.has(p)) lines.push(`removed  ${p}`);
   return lines.sort();
 }

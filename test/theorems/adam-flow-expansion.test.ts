@@ -16,9 +16,15 @@ describe('adam-flow-expansion', () => {
       fc.property(tau, tau, fc.constantFrom(0.02, 0.01), (tau1, tau2, eps) => {
         const opts = { amplitude: 1, rtol: 1e-8, samples: 40 };
         const lib = measureRemainders({ tau1, tau2 }, eps, opts);
-        const own = measureRemainders({ tau1, tau2 }, eps, { ...opts, expansion: claimedExpansion(mod.claim, ctxWith(null)) });
+        const own = measureRemainders({ tau1, tau2 }, eps, {
+          ...opts,
+          expansion: claimedExpansion(mod.claim, ctxWith(null)),
+        });
         for (const k of ['zeroth', 'first', 'second', 'm', 'v', 'coefficient'] as const) expect(own[k]).toBe(lib[k]);
-        const mutant = measureRemainders({ tau1, tau2 }, eps, { ...opts, expansion: claimedExpansion(mod.claim, ctxWith('m-drift-x1.1')) });
+        const mutant = measureRemainders({ tau1, tau2 }, eps, {
+          ...opts,
+          expansion: claimedExpansion(mod.claim, ctxWith('m-drift-x1.1')),
+        });
         // m = g(1 − 1.1τ1δ) is off by 0.1τ1δ, at least 0.1τ1·A·ε·|cos| somewhere on a full period
         expect(mutant.m).toBeGreaterThan(0.05 * tau1 * eps);
         expect(mutant.v).toBe(lib.v);

@@ -37,14 +37,25 @@ function sabotage(m: number, tol: Tolerance): { expected: number; tolerance: Tol
  * computes every theorem from scratch, each into its own empty run cache, while this process computes
  * the first; started on first use, a promise per theorem.
  */
-const secondRunsDirs = Object.fromEntries(theorems.map((t) => [t.claim.id, mkdtempSync(join(tmpdir(), `optverify-conformance-${t.claim.id}-b-`))]));
+const secondRunsDirs = Object.fromEntries(
+  theorems.map((t) => [t.claim.id, mkdtempSync(join(tmpdir(), `optverify-conformance-${t.claim.id}-b-`))]),
+);
 let secondComputations: Map<string, Promise<CheckResult[]>> | undefined;
 function secondComputation(id: string): Promise<CheckResult[]> {
   if (!secondComputations) {
-    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./fixtures/fresh-run.ts', import.meta.url)), JSON.stringify(secondRunsDirs)], {
-      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-      serialization: 'advanced', // structured clone: NaN, ±Infinity and −0 survive
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        fileURLToPath(new URL('./fixtures/fresh-run.ts', import.meta.url)),
+        JSON.stringify(secondRunsDirs),
+      ],
+      {
+        stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+        serialization: 'advanced', // structured clone: NaN, ±Infinity and −0 survive
+      },
+    );
     let stderr = '';
     child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + String(d)).slice(-4000)));
     const settle = new Map<string, { resolve: (r: CheckResult[]) => void; reject: (e: Error) => void }>();
@@ -57,7 +68,8 @@ function secondComputation(id: string): Promise<CheckResult[]> {
     );
     child.on('message', (m: { id: string; results: CheckResult[] }) => settle.get(m.id)?.resolve(m.results));
     child.on('exit', (code, signal) => {
-      for (const s of settle.values()) s.reject(new Error(`the fresh-run child exited (${code ?? signal}) before sending this theorem:\n${stderr}`));
+      for (const s of settle.values())
+        s.reject(new Error(`the fresh-run child exited (${code ?? signal}) before sending this theorem:\n${stderr}`));
     });
   }
   return secondComputations.get(id) ?? Promise.reject(new Error(`no registered theorem ${id}`));
@@ -94,22 +106,30 @@ describe.each(theorems.map((t) => [t.claim.id, t] as [string, TheoremModule]))('
     expect(secondRuns).not.toBe(firstRuns);
     // each computation trained every run of its own (the second read no cache of the first): the same run configurations
     expect(listRuns(secondRuns).sort()).toEqual(listRuns(firstRuns).sort());
-    if (mod.checks.some((c) => c.experiment !== undefined && first.find((r) => r.name === c.name)?.status !== 'skip')) expect(listRuns(firstRuns).length).toBeGreaterThan(0);
-    const m = (rs: CheckResult[]) => rs.map((r) => [r.name, r.status === 'pass' || r.status === 'fail' ? r.measured : r.status]);
+    if (mod.checks.some((c) => c.experiment !== undefined && first.find((r) => r.name === c.name)?.status !== 'skip'))
+      expect(listRuns(firstRuns).length).toBeGreaterThan(0);
+    const m = (rs: CheckResult[]) =>
+      rs.map((r) => [r.name, r.status === 'pass' || r.status === 'fail' ? r.measured : r.status]);
     expect(m(second)).toEqual(m(first));
   });
 
   it('should run without errors at the quick budget', () => {
-    const errors = first.filter((r) => r.status === 'error').map((r) => `${r.name}: ${r.status === 'error' ? r.error.message : ''}`);
+    const errors = first
+      .filter((r) => r.status === 'error')
+      .map((r) => `${r.name}: ${r.status === 'error' ? r.error.message : ''}`);
     expect(errors).toEqual([]);
   });
 
   it('should prove every judged check did work', () => {
-    for (const r of first) if (r.status === 'pass' || r.status === 'fail') expect(Number(r.detail?.work)).toBeGreaterThan(0);
+    for (const r of first)
+      if (r.status === 'pass' || r.status === 'fail') expect(Number(r.detail?.work)).toBeGreaterThan(0);
   });
 
   it('should skip, never pass, a check whose capability is missing', async () => {
-    const needy = { claim: mod.claim, checks: mod.checks.slice(0, 1).map((c) => ({ ...c, requires: ['gpu' as const] })) };
+    const needy = {
+      claim: mod.claim,
+      checks: mod.checks.slice(0, 1).map((c) => ({ ...c, requires: ['gpu' as const] })),
+    };
     const [r] = await runTheorem(needy, { seed: 0, budget: 'quick', capabilities: new Set() });
     if (r) expect(r.status).toBe('skip');
   });

@@ -5,7 +5,12 @@ import { theorems } from '../../theorems/index.js';
 describe('expectations table', () => {
   it('should match the reviewed snapshot', () => {
     const table = theorems.flatMap((t) =>
-      Object.entries(t.claim.expectations).map(([check, e]) => ({ theorem: t.claim.id, check, expected: e.expected, tolerance: e.tolerance })),
+      Object.entries(t.claim.expectations).map(([check, e]) => ({
+        theorem: t.claim.id,
+        check,
+        expected: e.expected,
+        tolerance: e.tolerance,
+      })),
     );
     expect(table).toMatchSnapshot();
   });

@@ -35,7 +35,7 @@ describe('fixed-point-spectral-radius', () => {
     expect(d.worst_fixed_point_residual as number).toBeLessThan(1e-14);
   });
 
-  it('should keep D4\'s point out of simulated Regime I on the phase grid', async () => {
+  it("should keep D4's point out of simulated Regime I on the phase grid", async () => {
     const r = await runCheck(mod, 'phase_agreement_k4');
     if (r.status !== 'pass') expect.fail(r.status);
     const probes = (r.detail as Record<string, unknown>).probes_beta1_beta2_sim_theory as number[][];

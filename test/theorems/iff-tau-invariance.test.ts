@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CheckInput } from '../../src/core/theorem.js';
 import { adamDirection } from '../../src/numeric/optimizers/index.js';
-import { claimedOrder, discreteSensitivity, flowCoefficient, invariantPartner } from '../../theorems/iff-tau-invariance/claimed.js';
+import {
+  claimedOrder,
+  discreteSensitivity,
+  flowCoefficient,
+  invariantPartner,
+} from '../../theorems/iff-tau-invariance/claimed.js';
 import mod from '../../theorems/iff-tau-invariance/index.js';
 import { expectClose } from '../helpers/expect-close.js';
 import { fcParams } from '../helpers/fast-check.js';
@@ -33,20 +38,35 @@ describe('iff-tau-invariance', () => {
 
   it('should never change the direction from the tracking state, for any betas (why those checks are magnitude-only)', () => {
     fc.assert(
-      fc.property(beta, beta, fc.double({ min: 0.1, max: 10, noNaN: true }), fc.array(fc.double({ min: 0.05, max: 20, noNaN: true }), { minLength: 2, maxLength: 8 }), (b1, b2, c, mags) => {
-        const g = Float64Array.from(mags, (x, i) => (i % 2 ? -x : x));
-        const state = { step: 1, m: Float64Array.from(g), v: g.map((x) => x * x) };
-        const opts = { lr: 1, beta1: b1, beta2: b2, biasCorrection: false };
-        const a = unit(adamDirection(opts, g, state).update);
-        const b = unit(adamDirection(opts, g.map((x) => c * x), state).update);
-        for (let i = 0; i < g.length; i++) expect(Math.abs(a[i] - b[i])).toBeLessThan(1e-12);
-      }),
+      fc.property(
+        beta,
+        beta,
+        fc.double({ min: 0.1, max: 10, noNaN: true }),
+        fc.array(fc.double({ min: 0.05, max: 20, noNaN: true }), { minLength: 2, maxLength: 8 }),
+        (b1, b2, c, mags) => {
+          const g = Float64Array.from(mags, (x, i) => (i % 2 ? -x : x));
+          const state = { step: 1, m: Float64Array.from(g), v: g.map((x) => x * x) };
+          const opts = { lr: 1, beta1: b1, beta2: b2, biasCorrection: false };
+          const a = unit(adamDirection(opts, g, state).update);
+          const b = unit(
+            adamDirection(
+              opts,
+              g.map((x) => c * x),
+              state,
+            ).update,
+          );
+          for (let i = 0; i < g.length; i++) expect(Math.abs(a[i] - b[i])).toBeLessThan(1e-12);
+        },
+      ),
       fcParams(100),
     );
   });
 
   it('should measure the drifting-state sensitivity off the tracking state: first order in the drift, direction moving for every betas', async () => {
-    for (const name of ['discrete_sensitivity_drifting_state_unequal_betas', 'discrete_sensitivity_drifting_state_equal_betas']) {
+    for (const name of [
+      'discrete_sensitivity_drifting_state_unequal_betas',
+      'discrete_sensitivity_drifting_state_equal_betas',
+    ]) {
       const r = await runCheck(mod, name);
       expect(r.status).toBe('pass');
       if (r.status !== 'pass') return;

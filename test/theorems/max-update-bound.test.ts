@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/core/errors.js';
-import { cOf, continuousBound, logBiasFactor, scanBoundPlus, scanLogRatio, theoremOneBound } from '../../src/numeric/ctadam/index.js';
+import {
+  cOf,
+  continuousBound,
+  logBiasFactor,
+  scanBoundPlus,
+  scanLogRatio,
+  theoremOneBound,
+} from '../../src/numeric/ctadam/index.js';
 import mod from '../../theorems/max-update-bound/index.js';
 import { exploreMaxUpdate } from '../../theorems/max-update-bound/explore.js';
 import { expectClose } from '../helpers/expect-close.js';
@@ -12,7 +19,12 @@ import { fcParams } from '../helpers/fast-check.js';
 import { runCheck } from '../helpers/run-check.js';
 
 /** (β, γ) ∈ B+ with γ² < β strictly: γ = β·f, f ∈ (0.05, 0.999) (β > γ ⇒ C > 0). */
-const bPlus = fc.record({ beta: fc.double({ min: 0.05, max: 0.999, noNaN: true }), f: fc.double({ min: 0.05, max: 0.999, noNaN: true }) }).map(({ beta, f }) => ({ beta, gamma: beta * f }));
+const bPlus = fc
+  .record({
+    beta: fc.double({ min: 0.05, max: 0.999, noNaN: true }),
+    f: fc.double({ min: 0.05, max: 0.999, noNaN: true }),
+  })
+  .map(({ beta, f }) => ({ beta, gamma: beta * f }));
 
 describe('max-update-bound', () => {
   it('should measure the spec 003 §1 reference values', async () => {
@@ -56,14 +68,19 @@ describe('max-update-bound', () => {
     expectClose(r.detail?.exponent as number, 0.5 * Math.log(0.99 ** 2 / 0.9), { rtol: 1e-6 });
     const paper = await runCheck(mod, 'growth_exponent_vs_paper');
     expect(paper.status).toBe('fail');
-    if (paper.status === 'fail') expectClose(paper.measured, (0.5 * Math.log(0.99 ** 2 / 0.9)) / (Math.abs(cOf(0.9, 0.99)) / 2), { rtol: 1e-6 });
+    if (paper.status === 'fail')
+      expectClose(paper.measured, (0.5 * Math.log(0.99 ** 2 / 0.9)) / (Math.abs(cOf(0.9, 0.99)) / 2), { rtol: 1e-6 });
   });
 
   it('should hold the B+ scan to the log-space ratio S_n/bound_n at every n (a lenient B+ kernel fails here)', () => {
     fc.assert(
       fc.property(bPlus, fc.integer({ min: 0, max: 2000 }), ({ beta, gamma }, N) => {
         const fast = scanBoundPlus(beta, gamma, N);
-        const slow = scanLogRatio(beta, gamma, Array.from({ length: N + 1 }, (_, n) => n));
+        const slow = scanLogRatio(
+          beta,
+          gamma,
+          Array.from({ length: N + 1 }, (_, n) => n),
+        );
         expectClose(fast.worstRatio, slow.worstRatio, { rtol: 1e-9 });
         expect(fast.evaluated).toBe(N + 1);
         // and as a claim mutant states it: the bound × 0.9 raises the ratio by 1/0.9 in both
@@ -75,18 +92,33 @@ describe('max-update-bound', () => {
 
   it('should keep one definition of eq. (5): bias × continuous bound, B− exponent n|C|/2', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0.05, max: 0.999, noNaN: true }), fc.double({ min: 0.05, max: 0.999, noNaN: true }), fc.integer({ min: 0, max: 300 }), (beta, gamma, n) => {
-        const C = cOf(beta, gamma);
-        // B0 is a curve; in B− keep e^{n|C|} (the mutant's) inside float64
-        if (C === 0 || n * Math.abs(C) > 600) return;
-        const bound = theoremOneBound(beta, gamma, n);
-        expectClose(bound, Math.exp(logBiasFactor(beta, gamma, n)) * continuousBound(beta, gamma, n), { rtol: 1e-12 });
-        const Bn = C > 0 ? 1 / Math.sqrt(C) : Math.exp((n * -C) / 2) / Math.sqrt(-C);
-        const linear = (Math.sqrt(1 - beta ** (n + 1)) / (1 - gamma ** (n + 1))) * ((1 - gamma) / gamma) * Math.sqrt(beta / (1 - beta)) * Bn;
-        expectClose(bound, linear, { rtol: 1e-9 });
-        // the B− mutant's exponent n|C| multiplies the bound by e^{n|C|/2} there, and nothing in B+
-        expectClose(theoremOneBound(beta, gamma, n, { minusRate: 2 }), C < 0 ? bound * Math.exp((n * -C) / 2) : bound, { rtol: 1e-9 });
-      }),
+      fc.property(
+        fc.double({ min: 0.05, max: 0.999, noNaN: true }),
+        fc.double({ min: 0.05, max: 0.999, noNaN: true }),
+        fc.integer({ min: 0, max: 300 }),
+        (beta, gamma, n) => {
+          const C = cOf(beta, gamma);
+          // B0 is a curve; in B− keep e^{n|C|} (the mutant's) inside float64
+          if (C === 0 || n * Math.abs(C) > 600) return;
+          const bound = theoremOneBound(beta, gamma, n);
+          expectClose(bound, Math.exp(logBiasFactor(beta, gamma, n)) * continuousBound(beta, gamma, n), {
+            rtol: 1e-12,
+          });
+          const Bn = C > 0 ? 1 / Math.sqrt(C) : Math.exp((n * -C) / 2) / Math.sqrt(-C);
+          const linear =
+            (Math.sqrt(1 - beta ** (n + 1)) / (1 - gamma ** (n + 1))) *
+            ((1 - gamma) / gamma) *
+            Math.sqrt(beta / (1 - beta)) *
+            Bn;
+          expectClose(bound, linear, { rtol: 1e-9 });
+          // the B− mutant's exponent n|C| multiplies the bound by e^{n|C|/2} there, and nothing in B+
+          expectClose(
+            theoremOneBound(beta, gamma, n, { minusRate: 2 }),
+            C < 0 ? bound * Math.exp((n * -C) / 2) : bound,
+            { rtol: 1e-9 },
+          );
+        },
+      ),
       fcParams(200),
     );
   });
@@ -99,7 +131,9 @@ describe('max-update-bound', () => {
 
   it('should skip, not judge, figure 3 when this process ran only one shard of its sweep', async () => {
     const resultsDir = mkdtempSync(join(tmpdir(), 'optverify-fig3-'));
-    const r = await runCheck(mod, 'figure3_bound_ratio_training', { training: { resultsDir, shard: { index: 1, total: 6 } } });
+    const r = await runCheck(mod, 'figure3_bound_ratio_training', {
+      training: { resultsDir, shard: { index: 1, total: 6 } },
+    });
     expect(r.status).toBe('skip');
     if (r.status === 'skip') expect(r.reason).toMatch(/shard 1\/6: 1 run\(s\).*verify results merge/);
   }, 60_000);

@@ -26,44 +26,59 @@ describe('meta-adaptive-norm-ode', () => {
     expect(r.measured).toBeLessThan(1e-5);
   });
 
-  it('should state theorem 2\'s discrete form φ̃_{n+1} = (1 − 2ηλ)φ̃_n + η²‖u_n‖², and a mutant\'s gain and decay where they belong', () => {
+  it("should state theorem 2's discrete form φ̃_{n+1} = (1 − 2ηλ)φ̃_n + η²‖u_n‖², and a mutant's gain and decay where they belong", () => {
     const pos = (max: number) => fc.double({ min: 1e-4, max, noNaN: true });
     fc.assert(
-      fc.property(pos(10), fc.array(pos(5), { minLength: 1, maxLength: 40 }), pos(0.1), pos(0.1), pos(3), pos(1), (phi0, u2, eta, lambda, gain, decay) => {
-        let phi = phi0;
-        let mut = phi0;
-        const plain = discreteTheoremTwo(phi0, u2, eta, lambda);
-        const form = discreteTheoremTwo(phi0, u2, eta, lambda, { gain, decay });
-        u2.forEach((u, n) => {
-          phi = (1 - 2 * eta * lambda) * phi + eta * eta * u;
-          mut = (1 - 2 * decay * eta * lambda) * mut + gain * eta * eta * u;
-          expect(plain[n + 1]).toBe(phi);
-          expectClose(form[n + 1], mut, { rtol: 1e-12 });
-        });
-      }),
+      fc.property(
+        pos(10),
+        fc.array(pos(5), { minLength: 1, maxLength: 40 }),
+        pos(0.1),
+        pos(0.1),
+        pos(3),
+        pos(1),
+        (phi0, u2, eta, lambda, gain, decay) => {
+          let phi = phi0;
+          let mut = phi0;
+          const plain = discreteTheoremTwo(phi0, u2, eta, lambda);
+          const form = discreteTheoremTwo(phi0, u2, eta, lambda, { gain, decay });
+          u2.forEach((u, n) => {
+            phi = (1 - 2 * eta * lambda) * phi + eta * eta * u;
+            mut = (1 - 2 * decay * eta * lambda) * mut + gain * eta * eta * u;
+            expect(plain[n + 1]).toBe(phi);
+            expectClose(form[n + 1], mut, { rtol: 1e-12 });
+          });
+        },
+      ),
       fcParams(100),
     );
   });
 
-  it('should integrate ψ′ = −2λψ + η‖u‖² alongside eq. (7), with the mutant\'s gain on the η‖u‖² term only', () => {
+  it("should integrate ψ′ = −2λψ + η‖u‖² alongside eq. (7), with the mutant's gain on the η‖u‖² term only", () => {
     const u = rotationUpdate((t) => 1 + 0.5 * Math.sin(t));
     fc.assert(
-      fc.property(fc.double({ min: 1e-3, max: 0.1, noNaN: true }), fc.double({ min: 0, max: 0.1, noNaN: true }), fc.double({ min: 0.5, max: 3, noNaN: true }), (eta, lambda, gain) => {
-        const y = [1, 0.5, -0.2, 0.3, 1.25];
-        const plain = weightOdeRhs(2, eta, lambda, u)(0.3, y);
-        const mut = weightOdeRhs(2, eta, lambda, u, { gain, decay: 0.5 })(0.3, y);
-        const u2 = u(0.3, [1, 0.5]).reduce((a, x) => a + x * x, 0);
-        expectClose(plain[4], -2 * lambda * y[4] + eta * u2, { rtol: 1e-12, atol: 1e-15 });
-        expectClose(mut[4], -lambda * y[4] + gain * eta * u2, { rtol: 1e-12, atol: 1e-15 });
-        expect(mut.slice(0, 4)).toEqual(plain.slice(0, 4));
-      }),
+      fc.property(
+        fc.double({ min: 1e-3, max: 0.1, noNaN: true }),
+        fc.double({ min: 0, max: 0.1, noNaN: true }),
+        fc.double({ min: 0.5, max: 3, noNaN: true }),
+        (eta, lambda, gain) => {
+          const y = [1, 0.5, -0.2, 0.3, 1.25];
+          const plain = weightOdeRhs(2, eta, lambda, u)(0.3, y);
+          const mut = weightOdeRhs(2, eta, lambda, u, { gain, decay: 0.5 })(0.3, y);
+          const u2 = u(0.3, [1, 0.5]).reduce((a, x) => a + x * x, 0);
+          expectClose(plain[4], -2 * lambda * y[4] + eta * u2, { rtol: 1e-12, atol: 1e-15 });
+          expectClose(mut[4], -lambda * y[4] + gain * eta * u2, { rtol: 1e-12, atol: 1e-15 });
+          expect(mut.slice(0, 4)).toEqual(plain.slice(0, 4));
+        },
+      ),
       fcParams(100),
     );
   });
 
   it('should skip, not judge, figure 5 when this process ran only one shard of its sweep', async () => {
     const resultsDir = mkdtempSync(join(tmpdir(), 'optverify-fig5-'));
-    const r = await runCheck(mod, 'figure5_assumption1_qk_norm', { training: { resultsDir, shard: { index: 2, total: 2 } } });
+    const r = await runCheck(mod, 'figure5_assumption1_qk_norm', {
+      training: { resultsDir, shard: { index: 2, total: 2 } },
+    });
     expect(r.status).toBe('skip');
     if (r.status === 'skip') expect(r.reason).toMatch(/^shard 2\/2: 1 run\(s\)/);
   }, 60_000);

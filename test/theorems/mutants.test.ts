@@ -20,7 +20,9 @@ const verdict = (r: CheckResult | undefined): string => r?.status ?? 'missing';
 
 describe.each(modules.map((t) => [t.claim.id, t] as [string, TheoremModule]))('claim mutants of %s', (_id, mod) => {
   const mutants = Object.entries(mod.claim.mutants ?? {});
-  const evidence = Object.entries(mod.claim.expectations).filter(([, e]) => e.kind === 'evidence').map(([name]) => name);
+  const evidence = Object.entries(mod.claim.expectations)
+    .filter(([, e]) => e.kind === 'evidence')
+    .map(([name]) => name);
   const baseline = new Map<string, CheckResult>();
   // training runs in a temporary cache, never the repository's .optverify/runs
   const runs = mkdtempSync(join(tmpdir(), `optverify-mutants-${mod.claim.id}-`));
@@ -28,11 +30,14 @@ describe.each(modules.map((t) => [t.claim.id, t] as [string, TheoremModule]))('c
   beforeAll(async () => {
     const targeted = new Set(mutants.flatMap(([, m]) => m.checks));
     const sub = { ...mod, checks: mod.checks.filter((c) => targeted.has(c.name)) };
-    for (const r of await runTheorem(sub, { seed: 0, budget: 'quick', training: { resultsDir: runs } })) baseline.set(r.name, r);
+    for (const r of await runTheorem(sub, { seed: 0, budget: 'quick', training: { resultsDir: runs } }))
+      baseline.set(r.name, r);
   }, 600_000);
 
   it('should declare a kind for every check', () => {
-    const missing = Object.entries(mod.claim.expectations).filter(([, e]) => !e.kind || !checkKinds.includes(e.kind)).map(([n]) => n);
+    const missing = Object.entries(mod.claim.expectations)
+      .filter(([, e]) => !e.kind || !checkKinds.includes(e.kind))
+      .map(([n]) => n);
     expect(missing).toEqual([]);
   });
 
@@ -46,17 +51,23 @@ describe.each(modules.map((t) => [t.claim.id, t] as [string, TheoremModule]))('c
     expect(mutants.flatMap(([, m]) => m.checks).filter((n) => !names.has(n))).toEqual([]);
   });
 
-  it.each(mutants.length > 0 ? mutants : [['(none)', { description: '', checks: [] }] as const])('should flip every targeted verdict under mutant %s', async (name, m) => {
-    if (m.checks.length === 0) return;
-    const sub = { ...mod, checks: mod.checks.filter((c) => m.checks.includes(c.name)) };
-    const mutated = await runTheorem(sub, { seed: 0, budget: 'quick', mutant: name, training: { resultsDir: runs } });
-    const rows = m.checks.map((c) => {
-      const before = baseline.get(c);
-      const after = mutated.find((r) => r.name === c);
-      return { check: c, before: verdict(before), after: verdict(after) };
-    });
-    // a flip is pass → fail or fail → pass; an error or skip under the mutant proves nothing
-    const unflipped = rows.filter((r) => !((r.before === 'pass' && r.after === 'fail') || (r.before === 'fail' && r.after === 'pass')));
-    expect(unflipped, `${m.description}`).toEqual([]);
-  }, 600_000);
+  it.each(mutants.length > 0 ? mutants : [['(none)', { description: '', checks: [] }] as const])(
+    'should flip every targeted verdict under mutant %s',
+    async (name, m) => {
+      if (m.checks.length === 0) return;
+      const sub = { ...mod, checks: mod.checks.filter((c) => m.checks.includes(c.name)) };
+      const mutated = await runTheorem(sub, { seed: 0, budget: 'quick', mutant: name, training: { resultsDir: runs } });
+      const rows = m.checks.map((c) => {
+        const before = baseline.get(c);
+        const after = mutated.find((r) => r.name === c);
+        return { check: c, before: verdict(before), after: verdict(after) };
+      });
+      // a flip is pass → fail or fail → pass; an error or skip under the mutant proves nothing
+      const unflipped = rows.filter(
+        (r) => !((r.before === 'pass' && r.after === 'fail') || (r.before === 'fail' && r.after === 'pass')),
+      );
+      expect(unflipped, `${m.description}`).toEqual([]);
+    },
+    600_000,
+  );
 });

@@ -2,8 +2,10 @@
 import type { Claim } from '../../src/core/theorem.js';
 
 // evidence: each measures the claim independently of the formula it states (ODE integration, CAS), and flips under a mutant below
-const order = (expected: number, delta: number, source: string) => ({ expected, tolerance: { kind: 'order', delta } as const, source, kind: 'evidence' } as const);
-const identity = (source: string) => ({ expected: 0, tolerance: { kind: 'abs', atol: 1e-30 } as const, source, kind: 'evidence' } as const);
+const order = (expected: number, delta: number, source: string) =>
+  ({ expected, tolerance: { kind: 'order', delta } as const, source, kind: 'evidence' }) as const;
+const identity = (source: string) =>
+  ({ expected: 0, tolerance: { kind: 'abs', atol: 1e-30 } as const, source, kind: 'evidence' }) as const;
 
 const settings = {
   epsGrid: [0.04, 0.02, 0.01, 0.005],
@@ -31,7 +33,7 @@ export const adamFlowClaim = {
       'For the Adam flow τ1 m′ = −m + g, τ2 v′ = −v + g², R = m/√v with g ∈ C², |g| ≥ g_min > 0 and t − t0 ≫ max(τ1, τ2): ' +
       'm = g(1 − τ1δ) + O(Λ² + Λ′), v = g²(1 − 2τ2δ) + O(Λ² + Λ′), and R = sign(g)(1 + (τ2 − τ1)δ) + O(Λ² + Λ′), δ = g′/g.',
     latex:
-      'R = \\operatorname{sign}(g)\\bigl(1 + (\\tau_2 - \\tau_1)\\delta\\bigr) + O(\\Lambda^2 + \\Lambda\'),\\quad \\delta = g\'/g',
+      "R = \\operatorname{sign}(g)\\bigl(1 + (\\tau_2 - \\tau_1)\\delta\\bigr) + O(\\Lambda^2 + \\Lambda'),\\quad \\delta = g'/g",
   },
   hypotheses: ['g ∈ C², |g| ≥ g_min > 0 on I', 't − t0 ≫ max(τ1, τ2)', 'ε = 0, no bias correction'],
   settings,
@@ -51,23 +53,55 @@ export const adamFlowClaim = {
     transient_decay_rate: {
       expected: -1 / settings.tau1,
       tolerance: { kind: 'rel', rtol: 1e-6 },
-      source: 'lemma A.1: mismatch decays like e^{−(t−t0)/τ1}, rate −1/τ1 — consistency: two starts of a linear ODE differ by (x0 − x0′)e^{−t/τ1} exactly, so this tests the solver, not the lemma',
+      source:
+        'lemma A.1: mismatch decays like e^{−(t−t0)/τ1}, rate −1/τ1 — consistency: two starts of a linear ODE differ by (x0 − x0′)e^{−t/τ1} exactly, so this tests the solver, not the lemma',
       kind: 'consistency',
     },
-    lemma_A1_bound_ratio: { expected: 1, tolerance: { kind: 'upper', slack: 0 }, source: 'lemma A.1: |r| ≤ |x0 − y(t0) + τy′(t0)|e^{−(t−t0)/τ} + τ² sup|y″| (random signals with |A| ≥ amplitudeFloor, where y″ ≢ 0)', kind: 'evidence' },
+    lemma_A1_bound_ratio: {
+      expected: 1,
+      tolerance: { kind: 'upper', slack: 0 },
+      source:
+        'lemma A.1: |r| ≤ |x0 − y(t0) + τy′(t0)|e^{−(t−t0)/τ} + τ² sup|y″| (random signals with |A| ≥ amplitudeFloor, where y″ ≢ 0)',
+      kind: 'evidence',
+    },
     discrete_to_flow_order: order(1, 0.15, 'discrete Adam with β_i = e^{−Δt/τ_i} → flow at first order in Δt'),
   },
   mutants: {
-    'first-coefficient-x1.1': { description: 'thm 3.3: R = sign(g)(1 + 1.1(τ2 − τ1)δ)', checks: ['taylor_first_order_coefficient', 'remainder_order_R', 'remainder_order_R_worst_pair'] },
-    'first-coefficient-swapped': { description: 'thm 3.3: R = sign(g)(1 + (τ1 − τ2)δ)', checks: ['taylor_first_order_coefficient', 'remainder_order_R', 'remainder_order_R_worst_pair'] },
-    'leading-term-x0.9': { description: 'thm 3.3: R = 0.9·sign(g)(1 + (τ2 − τ1)δ) (zeroth coefficient 0.9 instead of 1)', checks: ['taylor_zeroth_coefficient', 'remainder_order_R'] },
+    'first-coefficient-x1.1': {
+      description: 'thm 3.3: R = sign(g)(1 + 1.1(τ2 − τ1)δ)',
+      checks: ['taylor_first_order_coefficient', 'remainder_order_R', 'remainder_order_R_worst_pair'],
+    },
+    'first-coefficient-swapped': {
+      description: 'thm 3.3: R = sign(g)(1 + (τ1 − τ2)δ)',
+      checks: ['taylor_first_order_coefficient', 'remainder_order_R', 'remainder_order_R_worst_pair'],
+    },
+    'leading-term-x0.9': {
+      description: 'thm 3.3: R = 0.9·sign(g)(1 + (τ2 − τ1)δ) (zeroth coefficient 0.9 instead of 1)',
+      checks: ['taylor_zeroth_coefficient', 'remainder_order_R'],
+    },
     'm-drift-x1.1': { description: 'prop. 3.2: m = g(1 − 1.1τ1δ)', checks: ['remainder_order_m'] },
-    'v-drift-factor-2-dropped': { description: 'prop. 3.2: v = g²(1 − τ2δ) (the factor 2 of (g²)′ = 2δg² dropped)', checks: ['remainder_order_v'] },
-    'second-order-delta2': { description: 'second order: coefficient of δ² (τ1² − τ1τ2 − τ2²/2) → (τ1² − τ1τ2 − τ2²)', checks: ['taylor_second_order_coefficients', 'second_order_remainder_order'] },
+    'v-drift-factor-2-dropped': {
+      description: 'prop. 3.2: v = g²(1 − τ2δ) (the factor 2 of (g²)′ = 2δg² dropped)',
+      checks: ['remainder_order_v'],
+    },
+    'second-order-delta2': {
+      description: 'second order: coefficient of δ² (τ1² − τ1τ2 − τ2²/2) → (τ1² − τ1τ2 − τ2²)',
+      checks: ['taylor_second_order_coefficients', 'second_order_remainder_order'],
+    },
     'kernel-derivative-sign': { description: 'lemma A.1 proof: ∂_s K = −K/τ', checks: ['kernel_derivative'] },
-    'product-rule-delta2-dropped': { description: 'prop. A.2 proof: g″ = δ′g and (g²)″ = 2g²δ′ (the δ² terms of the product rule dropped)', checks: ['g_second_derivative', 'g_squared_second_derivative'] },
-    'particular-residual-sign': { description: 'lemma A.1: τx_p′ + x_p − y = +τ²y″', checks: ['particular_solution_residual'] },
-    'lemma-A1-no-second-order-term': { description: 'lemma A.1: |r| ≤ |x0 − y(t0) + τy′(t0)|e^{−(t−t0)/τ} (the τ² sup|y″| term dropped: y − τy′ exact after the transient)', checks: ['lemma_A1_bound_ratio'] },
+    'product-rule-delta2-dropped': {
+      description: 'prop. A.2 proof: g″ = δ′g and (g²)″ = 2g²δ′ (the δ² terms of the product rule dropped)',
+      checks: ['g_second_derivative', 'g_squared_second_derivative'],
+    },
+    'particular-residual-sign': {
+      description: 'lemma A.1: τx_p′ + x_p − y = +τ²y″',
+      checks: ['particular_solution_residual'],
+    },
+    'lemma-A1-no-second-order-term': {
+      description:
+        'lemma A.1: |r| ≤ |x0 − y(t0) + τy′(t0)|e^{−(t−t0)/τ} (the τ² sup|y″| term dropped: y − τy′ exact after the transient)',
+      checks: ['lemma_A1_bound_ratio'],
+    },
     'beta-mapping-x1.1': { description: 'discrete ↔ flow: β_i = e^{−Δt/(1.1τ_i)}', checks: ['discrete_to_flow_order'] },
   },
 } as const satisfies Claim;

@@ -7,9 +7,12 @@ import { adam } from '../../src/numeric/optimizers/index.js';
 import { fitLogLogOrder } from '../../src/numeric/stats/index.js';
 import { num, list } from '../../src/core/settings.js';
 
-
 /** max over the window of |R_k − R(kΔt)| for one Δt. */
-function discreteGap(c: Claim, ctx: Pick<CheckContext, 'input'>, dt: number): { gap: number; steps: number; nfev: number } {
+function discreteGap(
+  c: Claim,
+  ctx: Pick<CheckContext, 'input'>,
+  dt: number,
+): { gap: number; steps: number; nfev: number } {
   const tau1 = num(c, 'tau1');
   const tau2 = num(c, 'tau2');
   const eps = num(c, 'discreteEps');
@@ -20,7 +23,11 @@ function discreteGap(c: Claim, ctx: Pick<CheckContext, 'input'>, dt: number): { 
   const every = Math.max(1, Math.floor(n / 400));
   const ks: number[] = [];
   for (let k = Math.ceil(ta / dt); k <= n; k += every) ks.push(k);
-  const flow = integrateOde(adamFlowProblem({ tau1, tau2 }, sig, n * dt), { rtol: 1e-12, atol: 1e-14, sampleAt: ks.map((k) => k * dt) });
+  const flow = integrateOde(adamFlowProblem({ tau1, tau2 }, sig, n * dt), {
+    rtol: 1e-12,
+    atol: 1e-14,
+    sampleAt: ks.map((k) => k * dt),
+  });
   // the claimed correspondence β_i = e^{−Δt/τ_i} (its mutant: the timescales off by 10%)
   const beta = (tau: number) => Math.exp(-dt / (mutated(c, ctx, 'beta-mapping-x1.1') ? 1.1 * tau : tau));
   const opt = adam({ lr: 0, beta1: beta(tau1), beta2: beta(tau2), biasCorrection: false, init: 'first-gradient' });
@@ -47,12 +54,21 @@ export const empiricalChecks: readonly Check[] = [
     run(c, ctx) {
       const dts = list(c, 'discreteDt');
       const rows = dts.map((dt) => discreteGap(c, ctx, dt));
-      const fit = fitLogLogOrder(dts, rows.map((r) => r.gap));
+      const fit = fitLogLogOrder(
+        dts,
+        rows.map((r) => r.gap),
+      );
       return {
         measured: fit.slope,
         method: `discrete Adam (float64 kernel, β_i = e^{−Δt/τ_i}) vs odex flow, log–log fit over Δt ∈ {${dts.join(', ')}}`,
         work: rows.reduce((s, r) => s + r.steps, 0),
-        detail: { gaps: rows.map((r) => r.gap), dt: dts, stderr: fit.stderr, pairwise_slopes: fit.pairwise, steps: rows.reduce((s, r) => s + r.steps, 0) },
+        detail: {
+          gaps: rows.map((r) => r.gap),
+          dt: dts,
+          stderr: fit.stderr,
+          pairwise_slopes: fit.pairwise,
+          steps: rows.reduce((s, r) => s + r.steps, 0),
+        },
       };
     },
   },

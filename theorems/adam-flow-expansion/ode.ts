@@ -9,7 +9,6 @@ import { fitLine } from '../../src/numeric/stats/index.js';
 import fc from 'fast-check';
 import { num, list } from '../../src/core/settings.js';
 
-
 /**
  * The claimed expansions, stated here (the check's own code path, so the claim mutants perturb them):
  * thm 3.3 R = sign(g)(1 + (τ2 − τ1)δ); prop. 3.2 m = g(1 − τ1δ), v = g²(1 − 2τ2δ); beyond the paper,
@@ -19,8 +18,13 @@ import { num, list } from '../../src/core/settings.js';
 export function claimedExpansion(c: Claim, ctx: Pick<CheckContext, 'input'>): ClaimedExpansion {
   const lead = mutated(c, ctx, 'leading-term-x0.9') ? 0.9 : 1;
   const k1 = (p: AdamFlowParams) =>
-    mutated(c, ctx, 'first-coefficient-x1.1') ? 1.1 * (p.tau2 - p.tau1) : mutated(c, ctx, 'first-coefficient-swapped') ? p.tau1 - p.tau2 : p.tau2 - p.tau1;
-  const k2 = ({ tau1: a, tau2: b }: AdamFlowParams) => (mutated(c, ctx, 'second-order-delta2') ? a * a - a * b - b * b : a * a - a * b - (b * b) / 2);
+    mutated(c, ctx, 'first-coefficient-x1.1')
+      ? 1.1 * (p.tau2 - p.tau1)
+      : mutated(c, ctx, 'first-coefficient-swapped')
+        ? p.tau1 - p.tau2
+        : p.tau2 - p.tau1;
+  const k2 = ({ tau1: a, tau2: b }: AdamFlowParams) =>
+    mutated(c, ctx, 'second-order-delta2') ? a * a - a * b - b * b : a * a - a * b - (b * b) / 2;
   const mDrift = (p: AdamFlowParams) => (mutated(c, ctx, 'm-drift-x1.1') ? 1.1 * p.tau1 : p.tau1);
   const vDrift = (p: AdamFlowParams) => (mutated(c, ctx, 'v-drift-factor-2-dropped') ? p.tau2 : 2 * p.tau2);
   return {
@@ -42,19 +46,33 @@ export function claimedExpansion(c: Claim, ctx: Pick<CheckContext, 'input'>): Cl
 function runs(c: Claim, ctx: Pick<CheckContext, 'input'>, tau1: number, tau2: number, rtol: number): RemainderRun[] {
   const expansion = claimedExpansion(c, ctx);
   return list(c, 'epsGrid').map((eps) => {
-    const r = measureRemainders({ tau1, tau2 }, eps, { amplitude: num(c, 'amplitude'), rtol, samples: num(c, 'samples'), expansion });
+    const r = measureRemainders({ tau1, tau2 }, eps, {
+      amplitude: num(c, 'amplitude'),
+      rtol,
+      samples: num(c, 'samples'),
+      expansion,
+    });
     requireSuccess(r.outcome, `Adam flow τ1 = ${tau1}, τ2 = ${tau2}, ε = ${eps}`);
     return r;
   });
 }
 
 /** Order of one remainder for one (τ1, τ2), certified across two solver tolerances. */
-function orderOf(c: Claim, ctx: Pick<CheckContext, 'input'>, key: RemainderKey, tau1: number, tau2: number): Measurement {
+function orderOf(
+  c: Claim,
+  ctx: Pick<CheckContext, 'input'>,
+  key: RemainderKey,
+  tau1: number,
+  tau2: number,
+): Measurement {
   let last: RemainderRun[] = [];
-  const cert = certifyAcrossTolerances((rtol) => {
-    last = runs(c, ctx, tau1, tau2, rtol);
-    return { value: remainderOrders(last, key).slope, nfev: last.reduce((s, r) => s + r.nfev, 0) };
-  }, num(c, 'rtol'));
+  const cert = certifyAcrossTolerances(
+    (rtol) => {
+      last = runs(c, ctx, tau1, tau2, rtol);
+      return { value: remainderOrders(last, key).slope, nfev: last.reduce((s, r) => s + r.nfev, 0) };
+    },
+    num(c, 'rtol'),
+  );
   const fit = remainderOrders(last, key);
   return {
     measured: cert.value,
@@ -110,13 +128,26 @@ export const odeChecks: readonly Check[] = [
       const ts = Array.from({ length: 9 }, (_, i) => (i + 1) * tau1);
       const measure = (rtol: number) => {
         const p = { tau1, tau2: num(c, 'tau2') };
-        const a = integrateOdeOrThrow(adamFlowProblem(p, sig, 10 * tau1), { rtol, atol: 1e-14, sampleAt: ts }, 'Adam flow from m(0) = g(0)');
-        const b = integrateOdeOrThrow(adamFlowProblem(p, sig, 10 * tau1, [0, sig.g(0) ** 2]), { rtol, atol: 1e-14, sampleAt: ts }, 'Adam flow from m(0) = 0');
+        const a = integrateOdeOrThrow(
+          adamFlowProblem(p, sig, 10 * tau1),
+          { rtol, atol: 1e-14, sampleAt: ts },
+          'Adam flow from m(0) = g(0)',
+        );
+        const b = integrateOdeOrThrow(
+          adamFlowProblem(p, sig, 10 * tau1, [0, sig.g(0) ** 2]),
+          { rtol, atol: 1e-14, sampleAt: ts },
+          'Adam flow from m(0) = 0',
+        );
         const gap = a.samples.y.map((y, i) => Math.log(Math.abs(y[0] - b.samples.y[i][0])));
         return { value: fitLine(a.samples.t, gap).slope, nfev: a.stats.nfev + b.stats.nfev };
       };
       const cert = certifyAcrossTolerances(measure, num(c, 'rtol'));
-      return { measured: cert.value, method: 'odex, slope of ln|m_a − m_b| over t ∈ [τ1, 9τ1]', work: cert.nfev, detail: { agreed_digits: cert.agreedDigits, tau1 } };
+      return {
+        measured: cert.value,
+        method: 'odex, slope of ln|m_a − m_b| over t ∈ [τ1, 9τ1]',
+        work: cert.nfev,
+        detail: { agreed_digits: cert.agreedDigits, tau1 },
+      };
     },
   },
   {
@@ -147,7 +178,11 @@ export const odeChecks: readonly Check[] = [
         const supY2 = Math.exp(Math.abs(s.A)) * (Math.abs(s.A) * s.w * s.w + s.A * s.A * s.w * s.w); // ≥ sup|y″|
         const T = 20 * s.tau;
         const ts = Array.from({ length: 200 }, (_, i) => (T * (i + 1)) / 200);
-        const sol = integrateOdeOrThrow({ rhs: (t, x) => [(-x[0] + y(t)) / s.tau], t0: 0, t1: T, y0: [s.x0] }, { rtol: 1e-11, atol: 1e-13, sampleAt: ts }, `lemma A.1 signal ${JSON.stringify(s)}`);
+        const sol = integrateOdeOrThrow(
+          { rhs: (t, x) => [(-x[0] + y(t)) / s.tau], t0: 0, t1: T, y0: [s.x0] },
+          { rtol: 1e-11, atol: 1e-13, sampleAt: ts },
+          `lemma A.1 signal ${JSON.stringify(s)}`,
+        );
         nfev += sol.stats.nfev;
         const c0 = Math.abs(s.x0 - y(0) + s.tau * dy(0));
         // lemma A.1's bound: the transient c0 e^{−(t−t0)/τ} plus the second-order term τ² sup|y″|

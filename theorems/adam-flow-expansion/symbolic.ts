@@ -41,13 +41,17 @@ export const symbolicChecks: readonly Check[] = [
   claimedIdentity('g_second_derivative', (c, ctx, cas) => ({
     lhs: derive(gSine, 't', 2, sineDomain, cas),
     // claimed: g″ = (δ² + δ′)g
-    rhs: mutated(c, ctx, 'product-rule-delta2-dropped') ? `${deltaPrimeSine}*${gSine}` : `((${deltaSine})^2 + ${deltaPrimeSine})*${gSine}`,
+    rhs: mutated(c, ctx, 'product-rule-delta2-dropped')
+      ? `${deltaPrimeSine}*${gSine}`
+      : `((${deltaSine})^2 + ${deltaPrimeSine})*${gSine}`,
     domain: sineDomain,
   })),
   claimedIdentity('g_squared_second_derivative', (c, ctx, cas) => ({
     lhs: derive(`(${gPoly})^2`, 't', 2, polyDomain, cas),
     // claimed: (g²)″ = 2g²(2δ² + δ′), δ′ = 2c on this family
-    rhs: mutated(c, ctx, 'product-rule-delta2-dropped') ? `2*(${gPoly})^2*(2*c)` : `2*(${gPoly})^2*(2*${deltaPoly}^2 + 2*c)`,
+    rhs: mutated(c, ctx, 'product-rule-delta2-dropped')
+      ? `2*(${gPoly})^2*(2*c)`
+      : `2*(${gPoly})^2*(2*${deltaPoly}^2 + 2*c)`,
     domain: polyDomain,
   })),
   claimedIdentity('particular_solution_residual', (c, ctx, cas) => {
@@ -68,7 +72,11 @@ export const symbolicChecks: readonly Check[] = [
   })),
   claimedIdentity('taylor_first_order_coefficient', (c, ctx, cas) => ({
     lhs: `(${taylorCoefficients(`(1 + ${bFirst})*(1 + ${aFirst})^(-1/2)`, 's', 1, sDomain, cas)[1]})/d`,
-    rhs: mutated(c, ctx, 'first-coefficient-x1.1') ? '1.1*(t2 - t1)' : mutated(c, ctx, 'first-coefficient-swapped') ? 't1 - t2' : 't2 - t1',
+    rhs: mutated(c, ctx, 'first-coefficient-x1.1')
+      ? '1.1*(t2 - t1)'
+      : mutated(c, ctx, 'first-coefficient-swapped')
+        ? 't1 - t2'
+        : 't2 - t1',
     domain: { t1: [0.1, 5], t2: [0.1, 5], d: [0.1, 2] },
   })),
   claimedIdentity('taylor_second_order_coefficients', (c, ctx, cas) => ({

@@ -9,7 +9,6 @@ import { condition8, condition9, qStar, simulateAdam, simulatedRegime } from '..
 import { list, num } from '../../src/core/settings.js';
 import { claimedForms, triples } from './rule.js';
 
-
 /** The simulated side of the phase diagram (no claimed formula enters it), cached per (k, grid, T). */
 interface PhaseSim {
   readonly n: number;
@@ -40,12 +39,17 @@ function phaseSim(c: Claim, k: number, budget: Budget): PhaseSim {
   let work = 0;
   let earlyExits = 0;
   const regimeOf = (b1: number, b2: number): number => {
-    const r = simulateAdam({ k, beta1: b1, beta2: b2 }, { eta, x0: num(c, 'x0'), steps, earlyExitTol: num(c, 'earlyExitTol') });
+    const r = simulateAdam(
+      { k, beta1: b1, beta2: b2 },
+      { eta, x0: num(c, 'x0'), steps, earlyExitTol: num(c, 'earlyExitTol') },
+    );
     work += r.stepsRun;
     if (r.earlyExit) earlyExits++;
     return simulatedRegime(r, k, eta, { convergedTol: num(c, 'convergedTol'), deepNats: num(c, 'deepNats') });
   };
-  const sim = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => regimeOf((i + 0.5) / n, (j + 0.25) / n)));
+  const sim = Array.from({ length: n }, (_, i) =>
+    Array.from({ length: n }, (_, j) => regimeOf((i + 0.5) / n, (j + 0.25) / n)),
+  );
   const probes = probeCells.map(([, b1, b2]) => [b1, b2, regimeOf(b1, b2)] as const);
   const g = { n, steps, sim, probes, work, earlyExits };
   cache.set(key, g);
@@ -68,7 +72,12 @@ function phaseGrid(c: Claim, k: number, ctx: Pick<CheckContext, 'budget' | 'inpu
 }
 
 /** Regime I vs the rest: agreement over the grid cells and the probes. */
-function agreementI(c: Claim, k: number, g: PhaseGrid, ctx: Pick<CheckContext, 'input'>): { fraction: number; probeTheory: number[]; ce?: Record<string, number> } {
+function agreementI(
+  c: Claim,
+  k: number,
+  g: PhaseGrid,
+  ctx: Pick<CheckContext, 'input'>,
+): { fraction: number; probeTheory: number[]; ce?: Record<string, number> } {
   const { regime } = claimedForms(c, ctx);
   let agree = 0;
   let ce: Record<string, number> | undefined;
@@ -96,7 +105,10 @@ const phaseCheck = (k: number): Check => ({
     if (k === 4) {
       // loss curves of the three typical regimes (spec 004 §4: β1 = 0.9, β2 = 0.91 / 0.895 / 0.8)
       for (const b2 of c.settings.typicalBeta2 as readonly number[]) {
-        const r = simulateAdam({ k, beta1: 0.9, beta2: b2 }, { eta: num(c, 'eta'), x0: num(c, 'x0'), steps: num(c, 'stepsFull'), lossSamples: num(c, 'lossSamples') });
+        const r = simulateAdam(
+          { k, beta1: 0.9, beta2: b2 },
+          { eta: num(c, 'eta'), x0: num(c, 'x0'), steps: num(c, 'stepsFull'), lossSamples: num(c, 'lossSamples') },
+        );
         curves[`loss_log10_b2_${String(b2).replace('.', '')}`] = r.lossLog10;
         curves.loss_t = r.lossT;
       }
@@ -128,13 +140,22 @@ const rateCheck = (k: number): Check => ({
   run(c, ctx) {
     const steps = num(c, 'rateSteps');
     const w = num(c, 'rateWindow');
-    const r = simulateAdam({ k, beta1: 0.9, beta2: 0.93 }, { eta: num(c, 'eta'), x0: num(c, 'x0'), steps, rateWindow: w });
+    const r = simulateAdam(
+      { k, beta1: 0.9, beta2: 0.93 },
+      { eta: num(c, 'eta'), x0: num(c, 'x0'), steps, rateWindow: w },
+    );
     const claimed = claimedForms(c, ctx).q(k, 0.93);
     return {
       measured: r.rate / claimed,
       method: `η-free map from x0 = 1, η = 1e-3, β1 = 0.9; geometric-mean |x_{t+1}/x_t| over steps ${steps - w}…${steps}, ÷ the claimed rate (10) β2^{1/(2(k−2))}`,
       work: r.stepsRun,
-      detail: { rate: r.rate, claimed_rate: claimed, log10_loss_at_T: (k * r.lnX - Math.log(k)) / Math.LN10, distance_to_fixed_point: r.distance, v_ratio: r.vRatio },
+      detail: {
+        rate: r.rate,
+        claimed_rate: claimed,
+        log10_loss_at_T: (k * r.lnX - Math.log(k)) / Math.LN10,
+        distance_to_fixed_point: r.distance,
+        v_ratio: r.vRatio,
+      },
     };
   },
 });
@@ -151,7 +172,12 @@ export const empiricalChecks: readonly Check[] = [
     run(c, ctx) {
       const g = phaseGrid(c, 4, ctx);
       const agree = g.confusion[0][0] + g.confusion[1][1] + g.confusion[2][2];
-      return { measured: agree / (g.n * g.n), method: `three-way I/II/III (sim-II: min ln L < ln L(η/2) − ${num(c, 'deepNats')}), ${g.n}×${g.n} grid, T = ${g.steps}`, work: g.work, detail: { confusion_theory_rows_sim_cols: g.confusion } };
+      return {
+        measured: agree / (g.n * g.n),
+        method: `three-way I/II/III (sim-II: min ln L < ln L(η/2) − ${num(c, 'deepNats')}), ${g.n}×${g.n} grid, T = ${g.steps}`,
+        work: g.work,
+        detail: { confusion_theory_rows_sim_cols: g.confusion },
+      };
     },
   },
   {
@@ -174,14 +200,23 @@ export const empiricalChecks: readonly Check[] = [
           const b2 = (top * (j + 0.5)) / n;
           if (!claimed.stable(4, b1, b2)) continue;
           stable++;
-          const r = simulateAdam({ k: 4, beta1: b1, beta2: b2 }, { eta: num(c, 'eta'), x0: num(c, 'x0'), steps, earlyExitTol: num(c, 'earlyExitTol') });
+          const r = simulateAdam(
+            { k: 4, beta1: b1, beta2: b2 },
+            { eta: num(c, 'eta'), x0: num(c, 'x0'), steps, earlyExitTol: num(c, 'earlyExitTol') },
+          );
           work += r.stepsRun;
           if (!(r.earlyExit || r.distance < num(c, 'convergedTol'))) {
             bad++;
             ce ??= { beta1: b1, beta2: b2, final_abs_x_over_eta: Math.exp(r.lnX) / num(c, 'eta') };
           }
         }
-      return { measured: bad, method: `k = 4, ${n}×${n} grid on (0, ${top})², T = ${steps}: locally stable cells not at the fixed point at T`, work, detail: { stable_cells: stable, grid: n, steps }, counterexample: ce };
+      return {
+        measured: bad,
+        method: `k = 4, ${n}×${n} grid on (0, ${top})², T = ${steps}: locally stable cells not at the fixed point at T`,
+        work,
+        detail: { stable_cells: stable, grid: n, steps },
+        counterexample: ce,
+      };
     },
   },
   {
@@ -191,13 +226,23 @@ export const empiricalChecks: readonly Check[] = [
     run(c, ctx) {
       const [b1, b2] = [num(c, 'd4Beta1'), num(c, 'd4Beta2')];
       const steps = num(c, 'rateSteps');
-      const r = simulateAdam({ k: 4, beta1: b1, beta2: b2 }, { eta: num(c, 'eta'), x0: num(c, 'x0'), steps, rateWindow: steps / 2 });
+      const r = simulateAdam(
+        { k: 4, beta1: b1, beta2: b2 },
+        { eta: num(c, 'eta'), x0: num(c, 'x0'), steps, rateWindow: steps / 2 },
+      );
       const claimed = claimedForms(c, ctx).q(4, b2);
       return {
         measured: r.rate / claimed,
         method: `k = 4, β1 = ${b1}, β2 = ${b2} ((8) holds, (9) fails): geometric-mean ratio over the last ${steps / 2} steps ÷ the rate (10) β2^{1/(2(k−2))}`,
         work: r.stepsRun,
-        detail: { rate: r.rate, claimed_rate: claimed, condition8: Number(condition8(4, b1, b2)), condition9: Number(condition9(4, b1, b2)), distance_to_fixed_point: r.distance, q_star: qStar(4, b2) },
+        detail: {
+          rate: r.rate,
+          claimed_rate: claimed,
+          condition8: Number(condition8(4, b1, b2)),
+          condition9: Number(condition9(4, b1, b2)),
+          distance_to_fixed_point: r.distance,
+          q_star: qStar(4, b2),
+        },
       };
     },
   },

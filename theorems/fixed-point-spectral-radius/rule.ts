@@ -28,7 +28,8 @@ export function claimedForms(c: Claim, ctx: Pick<CheckContext, 'input'>): Claime
   const drop9 = mutated(c, ctx, 'drop-condition-9');
   const q = (k: number, b2: number): number => b2 ** qExp(k);
   const c8 = (k: number, b1: number, b2: number): boolean => (exp8 ? b1 < b2 ** exp8(k) : condition8(k, b1, b2));
-  const stable = (k: number, b1: number, b2: number): boolean => fixedPointExists(k, b1, b2) && c8(k, b1, b2) && (drop9 || condition9(k, b1, b2));
+  const stable = (k: number, b1: number, b2: number): boolean =>
+    fixedPointExists(k, b1, b2) && c8(k, b1, b2) && (drop9 || condition9(k, b1, b2));
   return {
     q,
     fixedPoint(k, b1, b2) {

@@ -30,17 +30,34 @@ function closedForms(e: Exponent) {
 }
 type Forms = ReturnType<typeof closedForms>;
 /** The closed forms this run compares with: the claim's, or the mutant's when the conformance suite asks. */
-const formsFor = (m: (name: string) => boolean): Forms => closedForms(m('q-star-exponent') ? mutantExponent : claimedExponent);
+const formsFor = (m: (name: string) => boolean): Forms =>
+  closedForms(m('q-star-exponent') ? mutantExponent : claimedExponent);
 /** det A = β1 β2^{−k/(2(k−2))}, the form that gives (8); mutant 'condition8-exponent': β2^{−k/(2(k+2))}. */
-const detClaimed = (k: string, m: (name: string) => boolean) => (m('condition8-exponent') ? `b1*b2^(-${k}/(2*(${k}+2)))` : `b1*b2^(-${k}/(2*(${k}-2)))`);
+const detClaimed = (k: string, m: (name: string) => boolean) =>
+  m('condition8-exponent') ? `b1*b2^(-${k}/(2*(${k}+2)))` : `b1*b2^(-${k}/(2*(${k}-2)))`;
 
 /** identityCheck whose builder sees the claim mutants of this run (the builder of proofs-check gets no context). */
-function mutableIdentity(name: string, build: (c: Claim, cas: CasLog, m: (mutant: string) => boolean) => IdentitySpec): Check {
-  return { name, layer: 'symbolic', run: (c, ctx) => identityCheck(name, (cl, cas) => build(cl, cas, (n) => mutated(c, ctx, n))).run(c, ctx) };
+function mutableIdentity(
+  name: string,
+  build: (c: Claim, cas: CasLog, m: (mutant: string) => boolean) => IdentitySpec,
+): Check {
+  return {
+    name,
+    layer: 'symbolic',
+    run: (c, ctx) => identityCheck(name, (cl, cas) => build(cl, cas, (n) => mutated(c, ctx, n))).run(c, ctx),
+  };
 }
 const sumAbs = (terms: string[]) => terms.map((t) => `abs(${t})`).join(' + ');
 
-const rawDomain = { x: [0.1, 2], om: [0.2, 3], lam: [0.1, 2], eta: [0.001, 0.15], b1: [0, 0.999], b2: [0, 0.999], k: [4, 10] } as const;
+const rawDomain = {
+  x: [0.1, 2],
+  om: [0.2, 3],
+  lam: [0.1, 2],
+  eta: [0.001, 0.15],
+  b1: [0, 0.999],
+  b2: [0, 0.999],
+  k: [4, 10],
+} as const;
 // a < 1 on the whole rectangle: b2^{(k−1)/(2(k−2))} ≥ 0.6^{0.75} > 0.55
 const fpDomain = { b1: [0, 0.55], b2: [0.6, 0.999], eta: [1e-4, 1], k: [4, 10] } as const;
 
@@ -68,8 +85,16 @@ const jacobianCheck = (k: number): Check =>
     return {
       // A entries; zero off-diagonal blocks; x-eigenvalue q*; det A η-free (η is random in the domain)
       lhs: sumAbs([
-        `(${J[0][0]}) - ${f.A11(K)}`, `(${J[0][1]}) - ${f.A12(K)}`, `(${J[1][0]}) - ${f.A21(K)}`, `(${J[1][1]}) - ${f.A22(K)}`,
-        J[0][2], J[1][2], J[2][0], J[2][1], `(${J[2][2]}) - ${f.qs(K)}`, `${det} - ${detClaimed(K, m)}`,
+        `(${J[0][0]}) - ${f.A11(K)}`,
+        `(${J[0][1]}) - ${f.A12(K)}`,
+        `(${J[1][0]}) - ${f.A21(K)}`,
+        `(${J[1][1]}) - ${f.A22(K)}`,
+        J[0][2],
+        J[1][2],
+        J[2][0],
+        J[2][1],
+        `(${J[2][2]}) - ${f.qs(K)}`,
+        `${det} - ${detClaimed(K, m)}`,
       ]),
       rhs: '0',
       domain: { b1: [0.05, 0.5], b2: [0.6, 0.999], eta: [1e-4, 1] },
@@ -94,7 +119,11 @@ export const symbolicChecks: readonly Check[] = [
     const vn = `(b2*${sv}^2 + (1-b2)*${xn}^(2*(k-1)))`;
     const power = m('map-lambda-power') ? 'k-1' : 'k-2';
     return {
-      lhs: sumAbs([`${mn}/${xn}^(k-1) - ${mapOmega('om', 'lam', 'k')}`, `${xn}^(k-2)/sqrt(${vn}) - ${mapLambda('om', 'lam', 'x', 'k', power)}`, `${xn} - ${mapX('om', 'lam', 'x')}`]),
+      lhs: sumAbs([
+        `${mn}/${xn}^(k-1) - ${mapOmega('om', 'lam', 'k')}`,
+        `${xn}^(k-2)/sqrt(${vn}) - ${mapLambda('om', 'lam', 'x', 'k', power)}`,
+        `${xn} - ${mapX('om', 'lam', 'x')}`,
+      ]),
       rhs: '0',
       domain: rawDomain,
       numericOnly: true,

@@ -8,7 +8,16 @@ import type { Table1Budget } from '../../experiments/specs/gsi-table1.js';
  * annealing to 0 (SequentialLR). ω is taken after the transient (remark 3.4). Hypothesis t − t0 ≫ τ2 as
  * numbers: transient and measured span each ≥ 2 τ2 of the slowest β2 (τ2 = 1000 steps for β2 = 0.999).
  */
-const table1Protocol = { betas: [0.9, 0.99, 0.999], seeds: 3, windows: [1, 10, 100, 200, 500], referenceWindow: 200, lr: 1e-3, eps: 1e-8, adam: 'pytorch', hypothesisTau2: 2 } as const;
+const table1Protocol = {
+  betas: [0.9, 0.99, 0.999],
+  seeds: 3,
+  windows: [1, 10, 100, 200, 500],
+  referenceWindow: 200,
+  lr: 1e-3,
+  eps: 1e-8,
+  adam: 'pytorch',
+  hypothesisTau2: 2,
+} as const;
 const warmupCosine = (steps: number) => ({ schedule: { warmup: steps / 5, startFactor: 1e-2, minFactor: 0 } });
 const mnistMlp64 = { kind: 'mnist-mlp', hidden: [64], trainExamples: 4000 } as const;
 
@@ -71,72 +80,179 @@ export const iffTauClaim = {
     text:
       'The Adam flow is gradient-scale-invariant of first order — R − sign(g) = O(Λ² + Λ′) — if and only if τ1 = τ2; ' +
       'in discrete form, with the state tracking the gradient, dR̃/dλ at λ = 1 equals sign(g)(β2 − β1).',
-    latex: 'R - \\operatorname{sign}(g) = O(\\Lambda^2 + \\Lambda\') \\iff \\tau_1 = \\tau_2',
+    latex: "R - \\operatorname{sign}(g) = O(\\Lambda^2 + \\Lambda') \\iff \\tau_1 = \\tau_2",
   },
-  hypotheses: ['as theorem 3.3: g ∈ C², |g| ≥ g_min > 0, t − t0 ≫ max(τ1, τ2)', 'discrete form: m = g, v = g² (tracking regime)'],
+  hypotheses: [
+    'as theorem 3.3: g ∈ C², |g| ≥ g_min > 0, t − t0 ≫ max(τ1, τ2)',
+    'discrete form: m = g, v = g² (tracking regime)',
+  ],
   settings,
   experiments: { table1 },
   expectations: {
-    discrete_sensitivity_identity: { expected: 0, tolerance: { kind: 'abs', atol: 1e-30 }, source: 'spec 000 §2: dR̃/dλ|₁ = sign(g)(β2 − β1) in the tracking state (CAS derivative vs the claimed formula)', kind: 'evidence' },
-    first_order_coefficient_identity: { expected: 0, tolerance: { kind: 'abs', atol: 1e-30 }, source: 'thm A.3 proof: coefficient of δ is τ2 − τ1, zero iff τ1 = τ2', kind: 'evidence' },
-    order_equal_tau: { expected: 2, tolerance: { kind: 'order', delta: 0.15 }, source: 'spec 000 §2 "if": on the pair where the claimed coefficient vanishes (τ1 = τ2), order of max|R − sign g| ≈ 2', kind: 'evidence' },
-    order_unequal_tau: { expected: 1, tolerance: { kind: 'order', delta: 0.15 }, source: 'spec 000 §2 "only if": τ1 ≠ τ2 ⇒ order ≈ 1; measured = fitted order ÷ the order the claim predicts (1 where its coefficient τ2 − τ1 ≠ 0)', kind: 'evidence' },
-    first_order_coefficient: { expected: 1, tolerance: { kind: 'abs', atol: 0.01 }, source: 'spec 000 §1 table: fitted coefficient of δ = τ2 − τ1; measured = fitted ÷ claimed (τ2 − τ1 = 1 here, so the number is the fitted coefficient)', kind: 'evidence' },
-    coefficient_property_random_pairs: { expected: 0, tolerance: { kind: 'abs', atol: 0.01 }, source: 'spec 000 §2: random pairs, coefficient = τ2 − τ1 (0 exactly when τ1 = τ2)', kind: 'evidence' },
+    discrete_sensitivity_identity: {
+      expected: 0,
+      tolerance: { kind: 'abs', atol: 1e-30 },
+      source: 'spec 000 §2: dR̃/dλ|₁ = sign(g)(β2 − β1) in the tracking state (CAS derivative vs the claimed formula)',
+      kind: 'evidence',
+    },
+    first_order_coefficient_identity: {
+      expected: 0,
+      tolerance: { kind: 'abs', atol: 1e-30 },
+      source: 'thm A.3 proof: coefficient of δ is τ2 − τ1, zero iff τ1 = τ2',
+      kind: 'evidence',
+    },
+    order_equal_tau: {
+      expected: 2,
+      tolerance: { kind: 'order', delta: 0.15 },
+      source:
+        'spec 000 §2 "if": on the pair where the claimed coefficient vanishes (τ1 = τ2), order of max|R − sign g| ≈ 2',
+      kind: 'evidence',
+    },
+    order_unequal_tau: {
+      expected: 1,
+      tolerance: { kind: 'order', delta: 0.15 },
+      source:
+        'spec 000 §2 "only if": τ1 ≠ τ2 ⇒ order ≈ 1; measured = fitted order ÷ the order the claim predicts (1 where its coefficient τ2 − τ1 ≠ 0)',
+      kind: 'evidence',
+    },
+    first_order_coefficient: {
+      expected: 1,
+      tolerance: { kind: 'abs', atol: 0.01 },
+      source:
+        'spec 000 §1 table: fitted coefficient of δ = τ2 − τ1; measured = fitted ÷ claimed (τ2 − τ1 = 1 here, so the number is the fitted coefficient)',
+      kind: 'evidence',
+    },
+    coefficient_property_random_pairs: {
+      expected: 0,
+      tolerance: { kind: 'abs', atol: 0.01 },
+      source: 'spec 000 §2: random pairs, coefficient = τ2 − τ1 (0 exactly when τ1 = τ2)',
+      kind: 'evidence',
+    },
     discrete_scale_sensitivity: {
       expected: 1,
       tolerance: { kind: 'rel', rtol: 1e-6 },
-      source: 'spec 000 §2: dR̃/dλ|₁ = β2 − β1 in the tracking state m = g, v = g² (the claim\'s discrete hypothesis); measured = kernel central difference ÷ claimed, worst coordinate. Magnitude only: in this state every coordinate scales alike',
+      source:
+        "spec 000 §2: dR̃/dλ|₁ = β2 − β1 in the tracking state m = g, v = g² (the claim's discrete hypothesis); measured = kernel central difference ÷ claimed, worst coordinate. Magnitude only: in this state every coordinate scales alike",
       kind: 'evidence',
     },
-    update_scale_gap_order_equal_betas: { expected: 2, tolerance: { kind: 'order', delta: 0.1 }, source: 'tracking state, β2 where the claimed dR̃/dλ|₁ vanishes (β1 = β2): ‖u(g) − u(c·g)‖ = O((c − 1)²) — a magnitude test (the direction never changes in this state)', kind: 'evidence' },
-    update_scale_gap_order_unequal_betas: { expected: 1, tolerance: { kind: 'order', delta: 0.1 }, source: 'tracking state, β1 ≠ β2: ‖u(g) − u(c·g)‖ = |β2 − β1|·|c − 1|·√n + O((c − 1)²); measured = fitted order ÷ claimed order (1 where β2 − β1 ≠ 0) — magnitude only', kind: 'evidence' },
+    update_scale_gap_order_equal_betas: {
+      expected: 2,
+      tolerance: { kind: 'order', delta: 0.1 },
+      source:
+        'tracking state, β2 where the claimed dR̃/dλ|₁ vanishes (β1 = β2): ‖u(g) − u(c·g)‖ = O((c − 1)²) — a magnitude test (the direction never changes in this state)',
+      kind: 'evidence',
+    },
+    update_scale_gap_order_unequal_betas: {
+      expected: 1,
+      tolerance: { kind: 'order', delta: 0.1 },
+      source:
+        'tracking state, β1 ≠ β2: ‖u(g) − u(c·g)‖ = |β2 − β1|·|c − 1|·√n + O((c − 1)²); measured = fitted order ÷ claimed order (1 where β2 − β1 ≠ 0) — magnitude only',
+      kind: 'evidence',
+    },
     update_scale_gap_unequal_betas: {
       expected: 0,
       tolerance: { kind: 'abs', atol: 1e-12 },
-      source: 'consistency: in the tracking state the kernel computes the closed form (β1 + (1−β1)c)/√(β2 + (1−β2)c²) per coordinate, so measured = |kernel − the same closed form| (code vs the same formula)',
+      source:
+        'consistency: in the tracking state the kernel computes the closed form (β1 + (1−β1)c)/√(β2 + (1−β2)c²) per coordinate, so measured = |kernel − the same closed form| (code vs the same formula)',
       kind: 'consistency',
     },
     discrete_sensitivity_drifting_state_unequal_betas: {
       expected: 1,
       tolerance: { kind: 'order', delta: 0.15 },
-      source: 'derived from spec 000 §2 + prop. 3.2 for states of real (slowly drifting) gradient histories: sign(g)dR̃/dλ|₁ = β2 − β1 + O(Λ), so max|sign(g)dR̃/dλ − (β2 − β1)| is first order in the drift',
+      source:
+        'derived from spec 000 §2 + prop. 3.2 for states of real (slowly drifting) gradient histories: sign(g)dR̃/dλ|₁ = β2 − β1 + O(Λ), so max|sign(g)dR̃/dλ − (β2 − β1)| is first order in the drift',
       kind: 'evidence',
     },
     discrete_sensitivity_drifting_state_equal_betas: {
       expected: 1,
       tolerance: { kind: 'order', delta: 0.15 },
-      source: 'as above with β1 = β2: the claimed value 0 holds only at zeroth order in the drift; the first-order remainder is nonzero (order 1)',
+      source:
+        'as above with β1 = β2: the claimed value 0 holds only at zeroth order in the drift; the first-order remainder is nonzero (order 1)',
       kind: 'evidence',
     },
-    synthetic_first_order_response: { expected: 1, tolerance: { kind: 'rel', rtol: 0.05 }, source: 'figs 1–2: max|R − 1| ≈ (τ2 − τ1) max|δ| when β1 ≠ β2 (ratio 1 up to O(τδ))', kind: 'evidence' },
-    synthetic_second_order_response: { expected: 1, tolerance: { kind: 'rel', rtol: 0.05 }, source: 'figs 1–2 + second-order expansion: max|R − 1| ≈ max|τ²δ²/2| when β1 = β2', kind: 'evidence' },
-    table1_diagonal_p_value: { expected: 0.05, tolerance: { kind: 'upper', slack: 0 }, source: 'table 1: diagonal selected, one-sided binomial p < 0.05 at window 200 (the paper\'s significance level); informational at the quick budget (horizon below the claim\'s t − t0 ≫ τ2)', kind: 'evidence' },
-    table1_upper_triangle_p_value: { expected: 0.05, tolerance: { kind: 'upper', slack: 0 }, source: 'this tool: table 1\'s test where no competitor is removed by the B− explosion of rows β1 > β2 (ctadam theorem 1) — does the diagonal still win? p < 0.05 as the paper', kind: 'evidence' },
+    synthetic_first_order_response: {
+      expected: 1,
+      tolerance: { kind: 'rel', rtol: 0.05 },
+      source: 'figs 1–2: max|R − 1| ≈ (τ2 − τ1) max|δ| when β1 ≠ β2 (ratio 1 up to O(τδ))',
+      kind: 'evidence',
+    },
+    synthetic_second_order_response: {
+      expected: 1,
+      tolerance: { kind: 'rel', rtol: 0.05 },
+      source: 'figs 1–2 + second-order expansion: max|R − 1| ≈ max|τ²δ²/2| when β1 = β2',
+      kind: 'evidence',
+    },
+    table1_diagonal_p_value: {
+      expected: 0.05,
+      tolerance: { kind: 'upper', slack: 0 },
+      source:
+        "table 1: diagonal selected, one-sided binomial p < 0.05 at window 200 (the paper's significance level); informational at the quick budget (horizon below the claim's t − t0 ≫ τ2)",
+      kind: 'evidence',
+    },
+    table1_upper_triangle_p_value: {
+      expected: 0.05,
+      tolerance: { kind: 'upper', slack: 0 },
+      source:
+        "this tool: table 1's test where no competitor is removed by the B− explosion of rows β1 > β2 (ctadam theorem 1) — does the diagonal still win? p < 0.05 as the paper",
+      kind: 'evidence',
+    },
   },
   mutants: {
     'difference-swapped': {
       description: 'coefficient of δ τ2 − τ1 → τ1 − τ2; discrete sensitivity β2 − β1 → β1 − β2',
-      checks: ['discrete_sensitivity_identity', 'first_order_coefficient_identity', 'first_order_coefficient', 'coefficient_property_random_pairs', 'discrete_scale_sensitivity', 'discrete_sensitivity_drifting_state_unequal_betas'],
+      checks: [
+        'discrete_sensitivity_identity',
+        'first_order_coefficient_identity',
+        'first_order_coefficient',
+        'coefficient_property_random_pairs',
+        'discrete_scale_sensitivity',
+        'discrete_sensitivity_drifting_state_unequal_betas',
+      ],
     },
     'coefficient-x1.1': {
       description: 'coefficient of δ τ2 − τ1 → 1.1(τ2 − τ1); discrete sensitivity β2 − β1 → 1.1(β2 − β1)',
-      checks: ['discrete_sensitivity_identity', 'first_order_coefficient_identity', 'first_order_coefficient', 'coefficient_property_random_pairs', 'discrete_scale_sensitivity', 'discrete_sensitivity_drifting_state_unequal_betas', 'synthetic_first_order_response'],
+      checks: [
+        'discrete_sensitivity_identity',
+        'first_order_coefficient_identity',
+        'first_order_coefficient',
+        'coefficient_property_random_pairs',
+        'discrete_scale_sensitivity',
+        'discrete_sensitivity_drifting_state_unequal_betas',
+        'synthetic_first_order_response',
+      ],
     },
     'no-square-root': {
-      description: 'the root of v forgotten (R ∝ m/v): coefficient 2τ2 − τ1, discrete sensitivity (1 − β1) − 2(1 − β2); invariance iff τ1 = 2τ2 (β2 = (1 + β1)/2)',
-      checks: ['discrete_sensitivity_identity', 'first_order_coefficient_identity', 'order_equal_tau', 'first_order_coefficient', 'coefficient_property_random_pairs', 'discrete_scale_sensitivity', 'update_scale_gap_order_equal_betas', 'discrete_sensitivity_drifting_state_equal_betas', 'synthetic_first_order_response'],
+      description:
+        'the root of v forgotten (R ∝ m/v): coefficient 2τ2 − τ1, discrete sensitivity (1 − β1) − 2(1 − β2); invariance iff τ1 = 2τ2 (β2 = (1 + β1)/2)',
+      checks: [
+        'discrete_sensitivity_identity',
+        'first_order_coefficient_identity',
+        'order_equal_tau',
+        'first_order_coefficient',
+        'coefficient_property_random_pairs',
+        'discrete_scale_sensitivity',
+        'update_scale_gap_order_equal_betas',
+        'discrete_sensitivity_drifting_state_equal_betas',
+        'synthetic_first_order_response',
+      ],
     },
     'invariant-for-all': {
-      description: 'the iff\'s condition dropped: R − sign(g) = O(Λ² + Λ′) and dR̃/dλ|₁ = 0 for every (τ1, τ2), (β1, β2)',
-      checks: ['discrete_sensitivity_identity', 'first_order_coefficient_identity', 'order_unequal_tau', 'coefficient_property_random_pairs', 'update_scale_gap_order_unequal_betas'],
+      description: "the iff's condition dropped: R − sign(g) = O(Λ² + Λ′) and dR̃/dλ|₁ = 0 for every (τ1, τ2), (β1, β2)",
+      checks: [
+        'discrete_sensitivity_identity',
+        'first_order_coefficient_identity',
+        'order_unequal_tau',
+        'coefficient_property_random_pairs',
+        'update_scale_gap_order_unequal_betas',
+      ],
     },
     'second-order-delta2': {
-      description: 'second-order coefficient of δ² (τ1² − τ1τ2 − τ2²/2) → (τ1² − τ1τ2 − τ2²), i.e. −τ²/2 → −τ² at τ1 = τ2',
+      description:
+        'second-order coefficient of δ² (τ1² − τ1τ2 − τ2²/2) → (τ1² − τ1τ2 − τ2²), i.e. −τ²/2 → −τ² at τ1 = τ2',
       checks: ['synthetic_second_order_response'],
     },
     'argmax-omega': {
-      description: 'table 1: β2 = β1 MAXIMISES ω (the selection per (β1, seed) is ω\'s argmax)',
+      description: "table 1: β2 = β1 MAXIMISES ω (the selection per (β1, seed) is ω's argmax)",
       checks: ['table1_diagonal_p_value', 'table1_upper_triangle_p_value'],
     },
   },

@@ -20,7 +20,8 @@ export interface ClaimedFormula {
  */
 function formula(c: Claim, ctx: Ctx, kind: 'flow' | 'discrete'): ClaimedFormula {
   if (mutated(c, ctx, 'difference-swapped')) return { at: (x1, x2) => x1 - x2, expr: (a1, a2) => `(${a1} - ${a2})` };
-  if (mutated(c, ctx, 'coefficient-x1.1')) return { at: (x1, x2) => 1.1 * (x2 - x1), expr: (a1, a2) => `1.1*(${a2} - ${a1})` };
+  if (mutated(c, ctx, 'coefficient-x1.1'))
+    return { at: (x1, x2) => 1.1 * (x2 - x1), expr: (a1, a2) => `1.1*(${a2} - ${a1})` };
   if (mutated(c, ctx, 'no-square-root')) {
     return kind === 'flow'
       ? { at: (x1, x2) => 2 * x2 - x1, expr: (a1, a2) => `(2*${a2} - ${a1})` }

@@ -5,7 +5,13 @@
 import { createRng } from '../../src/core/rng.js';
 import { mutated } from '../../src/core/mutant.js';
 import type { Check, CheckContext, Claim } from '../../src/core/theorem.js';
-import { experimentInput, experimentOptions, loadExperiment, requireComplete, trainingDetail } from '../../experiments/check.js';
+import {
+  experimentInput,
+  experimentOptions,
+  loadExperiment,
+  requireComplete,
+  trainingDetail,
+} from '../../experiments/check.js';
 import type { Table1Budget } from '../../experiments/specs/gsi-table1.js';
 import { logisticScaleRamp } from '../../src/numeric/flows/index.js';
 import { adam, adamDirection } from '../../src/numeric/optimizers/index.js';
@@ -15,7 +21,6 @@ import { num, list } from '../../src/core/settings.js';
 import { claimedOrder, discreteSensitivity, flowCoefficient, invariantPartner } from './claimed.js';
 import type { ClaimedFormula } from './claimed.js';
 
-
 /**
  * Adam's direction for gradient λg from the tracking state m = g, v = g² (paper form, ε = 0). In that state
  * every coordinate's R̃_i(λ) = sign(g_i)(β1 + (1 − β1)λ)/√(β2 + (1 − β2)λ²) — the same factor for all i — so
@@ -24,7 +29,11 @@ import type { ClaimedFormula } from './claimed.js';
  */
 function trackedUpdate(g: Float64Array, lambda: number, beta1: number, beta2: number): Float64Array {
   const state: AdamState = { step: 1, m: Float64Array.from(g), v: g.map((x) => x * x) };
-  return adamDirection({ lr: 1, beta1, beta2, biasCorrection: false }, g.map((x) => lambda * x), state).update;
+  return adamDirection(
+    { lr: 1, beta1, beta2, biasCorrection: false },
+    g.map((x) => lambda * x),
+    state,
+  ).update;
 }
 
 function randomGradient(seed: number, n = 8): Float64Array {
@@ -70,7 +79,15 @@ function gapOrder(c: Claim, seed: number, b1: number, b2: number) {
     fit,
     method: `Adam kernel from the tracking state m = g, v = g² (magnitude response only), β1 = ${b1}, β2 = ${b2}; slope of ‖u(g) − u((1 + h)g)‖ over h ∈ {${hs.join(', ')}}`,
     work: gaps.length + referee.length,
-    detail: { beta1: b1, beta2: b2, gaps, pairwise_slopes: fit.pairwise, referee_c: list(c, 'scaleFactors'), referee_gaps: referee, direction_change: direction },
+    detail: {
+      beta1: b1,
+      beta2: b2,
+      gaps,
+      pairwise_slopes: fit.pairwise,
+      referee_c: list(c, 'scaleFactors'),
+      referee_gaps: referee,
+      direction_change: direction,
+    },
   };
 }
 
@@ -89,10 +106,16 @@ function gapOrder(c: Claim, seed: number, b1: number, b2: number) {
 function driftingSensitivity(c: Claim, seed: number, b1: number, b2: number, drift: number, claimed: number) {
   const n = num(c, 'historyCoordinates');
   const rng = createRng(seed, 'iff:history');
-  const coords = Array.from({ length: n }, () => ({ sign: rng.next() < 0.5 ? -1 : 1, c: rng.uniform(-3, 3), A: rng.uniform(0.5, 1), phi: rng.uniform(0, 2 * Math.PI) }));
+  const coords = Array.from({ length: n }, () => ({
+    sign: rng.next() < 0.5 ? -1 : 1,
+    c: rng.uniform(-3, 3),
+    A: rng.uniform(0.5, 1),
+    phi: rng.uniform(0, 2 * Math.PI),
+  }));
   const tauMax = Math.max(-1 / Math.log(b1), -1 / Math.log(b2));
   const eps = drift / tauMax;
-  const gradient = (k: number) => Float64Array.from(coords, (q) => q.sign * Math.exp(q.c + q.A * Math.sin(eps * k + q.phi)));
+  const gradient = (k: number) =>
+    Float64Array.from(coords, (q) => q.sign * Math.exp(q.c + q.A * Math.sin(eps * k + q.phi)));
   const ka = Math.ceil(num(c, 'historyWarmup') * tauMax);
   const kb = ka + Math.ceil((2 * Math.PI) / eps);
   const every = Math.max(1, Math.floor((kb - ka) / num(c, 'historyPoints')));
@@ -106,8 +129,16 @@ function driftingSensitivity(c: Claim, seed: number, b1: number, b2: number, dri
   for (let k = 0; k <= kb; k++) {
     const g = gradient(k);
     if (k >= ka && (k - ka) % every === 0) {
-      const up = adamDirection(opts, g.map((x) => (1 + h) * x), state).update;
-      const dn = adamDirection(opts, g.map((x) => (1 - h) * x), state).update;
+      const up = adamDirection(
+        opts,
+        g.map((x) => (1 + h) * x),
+        state,
+      ).update;
+      const dn = adamDirection(
+        opts,
+        g.map((x) => (1 - h) * x),
+        state,
+      ).update;
       for (let i = 0; i < n; i++) {
         const s = (Math.sign(g[i]) * (up[i] - dn[i])) / (2 * h);
         if (Math.abs(s - claimed) > deviation) {
@@ -118,7 +149,19 @@ function driftingSensitivity(c: Claim, seed: number, b1: number, b2: number, dri
       direction = Math.max(direction, norm(unit(up), unit(dn)) / (2 * h));
       const u1 = adamDirection(opts, g, state).update;
       list(c, 'scaleFactors').forEach((sc, j) => {
-        referee[j] = Math.max(referee[j], norm(unit(u1), unit(adamDirection(opts, g.map((x) => sc * x), state).update)));
+        referee[j] = Math.max(
+          referee[j],
+          norm(
+            unit(u1),
+            unit(
+              adamDirection(
+                opts,
+                g.map((x) => sc * x),
+                state,
+              ).update,
+            ),
+          ),
+        );
       });
     }
     state = adamDirection(opts, g, state).state;
@@ -144,8 +187,16 @@ function roughDeviation(c: Claim, seed: number, b1: number, b2: number, claimed:
     g = Float64Array.from(centre, (x) => Math.exp(x + Math.sqrt(3) * rng.uniform(-1, 1)));
     if (k < steps) state = adamDirection(opts, g, state).state;
   }
-  const up = adamDirection(opts, g.map((x) => (1 + h) * x), state).update;
-  const dn = adamDirection(opts, g.map((x) => (1 - h) * x), state).update;
+  const up = adamDirection(
+    opts,
+    g.map((x) => (1 + h) * x),
+    state,
+  ).update;
+  const dn = adamDirection(
+    opts,
+    g.map((x) => (1 - h) * x),
+    state,
+  ).update;
   return Math.max(...Array.from(g, (_gi, i) => Math.abs((up[i] - dn[i]) / (2 * h) - claimed)));
 }
 
@@ -159,8 +210,14 @@ function driftingCheck(name: string, betas: (c: Claim) => [number, number]): Che
       const claimed = discreteSensitivity(c, ctx).at(b1, b2);
       const drifts = list(c, 'historyDrift');
       const rows = drifts.map((d) => driftingSensitivity(c, ctx.seed, b1, b2, d, claimed));
-      const fit = fitLogLogOrder(drifts, rows.map((r) => r.deviation));
-      const dirFit = fitLogLogOrder(drifts, rows.map((r) => r.direction));
+      const fit = fitLogLogOrder(
+        drifts,
+        rows.map((r) => r.deviation),
+      );
+      const dirFit = fitLogLogOrder(
+        drifts,
+        rows.map((r) => r.direction),
+      );
       return {
         measured: fit.slope,
         method:
@@ -223,7 +280,12 @@ export const empiricalChecks: readonly Check[] = [
     run(c, ctx) {
       const b1 = num(c, 'beta1');
       const r = gapOrder(c, ctx.seed, b1, invariantPartner(discreteSensitivity(c, ctx), b1));
-      return { measured: r.fit.slope, method: `${r.method}; β2 where the claimed sensitivity vanishes`, work: r.work, detail: r.detail };
+      return {
+        measured: r.fit.slope,
+        method: `${r.method}; β2 where the claimed sensitivity vanishes`,
+        work: r.work,
+        detail: r.detail,
+      };
     },
   },
   {
@@ -234,7 +296,12 @@ export const empiricalChecks: readonly Check[] = [
       const [b1, b2] = [num(c, 'beta1'), num(c, 'beta2')];
       const r = gapOrder(c, ctx.seed, b1, b2);
       const claimed = claimedOrder(discreteSensitivity(c, ctx), b1, b2);
-      return { measured: r.fit.slope / claimed, method: `${r.method}; fitted order ÷ claimed order ${claimed}`, work: r.work, detail: { ...r.detail, fitted_order: r.fit.slope, claimed_order: claimed } };
+      return {
+        measured: r.fit.slope / claimed,
+        method: `${r.method}; fitted order ÷ claimed order ${claimed}`,
+        work: r.work,
+        detail: { ...r.detail, fitted_order: r.fit.slope, claimed_order: claimed },
+      };
     },
   },
   {
@@ -247,7 +314,9 @@ export const empiricalChecks: readonly Check[] = [
       const base = trackedUpdate(g, 1, b1, b2);
       const cs = list(c, 'scaleFactors');
       const gaps = cs.map((s) => norm(base, trackedUpdate(g, s, b1, b2)));
-      const closed = cs.map((s) => Math.sqrt(g.length) * Math.abs((b1 + (1 - b1) * s) / Math.sqrt(b2 + (1 - b2) * s * s) - 1));
+      const closed = cs.map(
+        (s) => Math.sqrt(g.length) * Math.abs((b1 + (1 - b1) * s) / Math.sqrt(b2 + (1 - b2) * s * s) - 1),
+      );
       const err = Math.max(...gaps.map((x, i) => Math.abs(x - closed[i])));
       return {
         measured: err,
@@ -268,7 +337,12 @@ export const empiricalChecks: readonly Check[] = [
       const r = rampResponse(c, b1, b2);
       // τ_i = −Δt / ln β_i with Δt = 1 step; the claimed first-order term (τ2 − τ1)δ
       const predicted = Math.abs(flowCoefficient(c, ctx).at(-1 / Math.log(b1), -1 / Math.log(b2))) * r.maxDelta;
-      return { measured: r.maxDev / predicted, method: `raw Adam, 1-D logistic scale ramp ×10 over ${num(c, 'rampWidth')} steps; max|R − 1| ÷ |claimed coefficient|·max|δ|`, work: r.steps, detail: { max_deviation: r.maxDev, predicted, beta1: b1, beta2: b2 } };
+      return {
+        measured: r.maxDev / predicted,
+        method: `raw Adam, 1-D logistic scale ramp ×10 over ${num(c, 'rampWidth')} steps; max|R − 1| ÷ |claimed coefficient|·max|δ|`,
+        work: r.steps,
+        detail: { max_deviation: r.maxDev, predicted, beta1: b1, beta2: b2 },
+      };
     },
   },
   {
@@ -279,9 +353,16 @@ export const empiricalChecks: readonly Check[] = [
       const r = rampResponse(c, b, b);
       const tau = -1 / Math.log(b);
       // second-order expansion, coefficient of δ²: τ1² − τ1τ2 − τ2²/2 (−τ²/2 at τ1 = τ2 = τ; δ′'s τ1² − τ2² vanishes)
-      const k2 = mutated(c, ctx, 'second-order-delta2') ? tau * tau - tau * tau - tau * tau : tau * tau - tau * tau - (tau * tau) / 2;
+      const k2 = mutated(c, ctx, 'second-order-delta2')
+        ? tau * tau - tau * tau - tau * tau
+        : tau * tau - tau * tau - (tau * tau) / 2;
       const predicted = Math.abs(k2) * r.maxDelta * r.maxDelta;
-      return { measured: r.maxDev / predicted, method: `raw Adam β1 = β2 = ${b}, same ramp; max|R − 1| ÷ |claimed δ² coefficient|·max δ² (second-order term)`, work: r.steps, detail: { max_deviation: r.maxDev, predicted, first_order_prediction: 0 } };
+      return {
+        measured: r.maxDev / predicted,
+        method: `raw Adam β1 = β2 = ${b}, same ramp; max|R − 1| ÷ |claimed δ² coefficient|·max δ² (second-order term)`,
+        work: r.steps,
+        detail: { max_deviation: r.maxDev, predicted, first_order_prediction: 0 },
+      };
     },
   },
   {
@@ -348,7 +429,11 @@ export const empiricalChecks: readonly Check[] = [
           diagonal_upper_triangle: r.models.map((m) => m.upper.diagonal),
           rows_upper_triangle: r.models.map((m) => m.upper.rows),
           p_value_full_table: r.models.map((m) => m.pValue),
-          omega_below_diagonal_min: Math.min(...b.betas.flatMap((b1, i) => b.betas.flatMap((b2, j) => (b1 > b2 ? [worst.omega1[b.windows.indexOf(b.referenceWindow)][i][j]] : [])))),
+          omega_below_diagonal_min: Math.min(
+            ...b.betas.flatMap((b1, i) =>
+              b.betas.flatMap((b2, j) => (b1 > b2 ? [worst.omega1[b.windows.indexOf(b.referenceWindow)][i][j]] : [])),
+            ),
+          ),
           table: lib.formatTable1(b, worst),
         },
       };

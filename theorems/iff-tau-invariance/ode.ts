@@ -7,11 +7,14 @@ import type { RemainderRun } from '../../src/numeric/flows/index.js';
 import { certifyAcrossTolerances, requireSuccess } from '../../src/numeric/ode/index.js';
 import { num, list } from '../../src/core/settings.js';
 
-
 /** One run per ε; a solver that stops short throws `SolverError` (→ `error`, not a NaN order or coefficient). */
 function runs(c: Claim, tau1: number, tau2: number, rtol: number, grid = list(c, 'epsGrid')): RemainderRun[] {
   return grid.map((eps) => {
-    const r = measureRemainders({ tau1, tau2 }, eps, { amplitude: num(c, 'amplitude'), rtol, samples: num(c, 'samples') });
+    const r = measureRemainders({ tau1, tau2 }, eps, {
+      amplitude: num(c, 'amplitude'),
+      rtol,
+      samples: num(c, 'samples'),
+    });
     requireSuccess(r.outcome, `Adam flow τ1 = ${tau1}, τ2 = ${tau2}, ε = ${eps}`);
     return r;
   });
@@ -20,16 +23,27 @@ function runs(c: Claim, tau1: number, tau2: number, rtol: number, grid = list(c,
 /** Order of max|R − sign g| in ε, certified across two solver tolerances. */
 function zerothOrder(c: Claim, tau1: number, tau2: number): Measurement {
   let last: RemainderRun[] = [];
-  const cert = certifyAcrossTolerances((rtol) => {
-    last = runs(c, tau1, tau2, rtol);
-    return { value: remainderOrders(last, 'zeroth').slope, nfev: last.reduce((s, r) => s + r.nfev, 0) };
-  }, num(c, 'rtol'));
+  const cert = certifyAcrossTolerances(
+    (rtol) => {
+      last = runs(c, tau1, tau2, rtol);
+      return { value: remainderOrders(last, 'zeroth').slope, nfev: last.reduce((s, r) => s + r.nfev, 0) };
+    },
+    num(c, 'rtol'),
+  );
   const fit = remainderOrders(last, 'zeroth');
   return {
     measured: cert.value,
     method: `odex rtol ${num(c, 'rtol')} vs ${num(c, 'rtol') * 1e-2}; slope of max|R − sign g| over ε ∈ {${list(c, 'epsGrid').join(', ')}}`,
     work: cert.nfev,
-    detail: { tau1, tau2, stderr: fit.stderr, pairwise_slopes: fit.pairwise, agreed_digits: cert.agreedDigits, eps: list(c, 'epsGrid'), remainder: last.map((r) => r.zeroth) },
+    detail: {
+      tau1,
+      tau2,
+      stderr: fit.stderr,
+      pairwise_slopes: fit.pairwise,
+      agreed_digits: cert.agreedDigits,
+      eps: list(c, 'epsGrid'),
+      remainder: last.map((r) => r.zeroth),
+    },
   };
 }
 
@@ -73,16 +87,25 @@ export const odeChecks: readonly Check[] = [
     run(c, ctx) {
       const [tau1, tau2] = [num(c, 'tau1'), num(c, 'tau2')];
       const claimed = flowCoefficient(c, ctx).at(tau1, tau2);
-      const cert = certifyAcrossTolerances((rtol) => {
-        const r = coefficient(c, tau1, tau2, rtol);
-        return { value: r.value / claimed, nfev: r.nfev };
-      }, num(c, 'rtol'));
+      const cert = certifyAcrossTolerances(
+        (rtol) => {
+          const r = coefficient(c, tau1, tau2, rtol);
+          return { value: r.value / claimed, nfev: r.nfev };
+        },
+        num(c, 'rtol'),
+      );
       const grid = list(c, 'epsGrid');
       return {
         measured: cert.value,
         method: `least-squares coefficient of δ in R − 1 over the window, ε = ${grid[grid.length - 1]}, odex rtol ${num(c, 'rtol')} vs ${num(c, 'rtol') * 1e-2}; ÷ the claimed τ2 − τ1`,
         work: cert.nfev,
-        detail: { tau1, tau2, claimed_coefficient: claimed, fitted_coefficient: cert.value * claimed, agreed_digits: cert.agreedDigits },
+        detail: {
+          tau1,
+          tau2,
+          claimed_coefficient: claimed,
+          fitted_coefficient: cert.value * claimed,
+          agreed_digits: cert.agreedDigits,
+        },
       };
     },
   },
@@ -93,7 +116,10 @@ export const odeChecks: readonly Check[] = [
       // τ in [0.25, 3]; every third pair has τ1 = τ2 exactly, where the coefficient must vanish.
       const claimed = flowCoefficient(c, ctx);
       const tau = fc.double({ min: 0.25, max: 3, noNaN: true });
-      const pair = fc.oneof({ arbitrary: fc.tuple(tau, tau), weight: 2 }, { arbitrary: tau.map((t) => [t, t] as [number, number]), weight: 1 });
+      const pair = fc.oneof(
+        { arbitrary: fc.tuple(tau, tau), weight: 2 },
+        { arbitrary: tau.map((t) => [t, t] as [number, number]), weight: 1 },
+      );
       let worst = 0;
       let worstPair: Record<string, number> = {};
       let nfev = 0;

@@ -12,7 +12,14 @@ import type { KAdamBudget } from '../../experiments/specs/k-adam.js';
  */
 const figure3Protocol = { lr: 1e-3, slopeAt: 1000, slopeHalfWidth: 5 } as const;
 const figure3 = {
-  quick: { ...figure3Protocol, task: { kind: 'mnist-mlp', hidden: [128], trainExamples: 4000 }, betas: [0.999, 0.99, 0.97, 0.96, 0.955, 0.953], seeds: 1, steps: 300, batch: 32 },
+  quick: {
+    ...figure3Protocol,
+    task: { kind: 'mnist-mlp', hidden: [128], trainExamples: 4000 },
+    betas: [0.999, 0.99, 0.97, 0.96, 0.955, 0.953],
+    seeds: 1,
+    steps: 300,
+    batch: 32,
+  },
   standard: {
     ...figure3Protocol,
     task: { kind: 'mnist-mlp', hidden: [128], trainExamples: 4000 },
@@ -21,16 +28,47 @@ const figure3 = {
     steps: 1006,
     batch: 32,
   },
-  full: { ...figure3Protocol, task: { kind: 'char-transformer', context: 64, dModel: 64, heads: 4, layers: 2, qkNorm: false }, betas: [0.999, 0.99, 0.98, 0.97, 0.965, 0.961, 0.96, 0.959, 0.958, 0.957, 0.956], seeds: 3, steps: 3000, batch: 64 },
+  full: {
+    ...figure3Protocol,
+    task: { kind: 'char-transformer', context: 64, dModel: 64, heads: 4, layers: 2, qkNorm: false },
+    betas: [0.999, 0.99, 0.98, 0.97, 0.965, 0.961, 0.96, 0.959, 0.958, 0.957, 0.956],
+    seeds: 3,
+    steps: 3000,
+    batch: 64,
+  },
 } as const satisfies Record<Budget, Declared<Figure3Budget>>;
 
 const kAdamStrategies = ['inverse-exp', 'exp', 'scaled', 'naive'] as const;
 /** ctadam §4.3 k-Adam on the MNIST CNN. */
 const kAdam = {
-  quick: { task: { kind: 'mnist-cnn', filters: 8, trainExamples: 3000 }, ks: [1, 2, 3], strategies: kAdamStrategies, seeds: 2, steps: 150, batch: 32, lr: 1e-3 },
+  quick: {
+    task: { kind: 'mnist-cnn', filters: 8, trainExamples: 3000 },
+    ks: [1, 2, 3],
+    strategies: kAdamStrategies,
+    seeds: 2,
+    steps: 150,
+    batch: 32,
+    lr: 1e-3,
+  },
   // k-Adam is reported, never asserted (no hypothesis to meet): standard = quick
-  standard: { task: { kind: 'mnist-cnn', filters: 8, trainExamples: 3000 }, ks: [1, 2, 3], strategies: kAdamStrategies, seeds: 2, steps: 150, batch: 32, lr: 1e-3 },
-  full: { task: { kind: 'mnist-cnn', filters: 16 }, ks: [1, 2, 3], strategies: kAdamStrategies, seeds: 3, steps: 3000, batch: 64, lr: 1e-3 },
+  standard: {
+    task: { kind: 'mnist-cnn', filters: 8, trainExamples: 3000 },
+    ks: [1, 2, 3],
+    strategies: kAdamStrategies,
+    seeds: 2,
+    steps: 150,
+    batch: 32,
+    lr: 1e-3,
+  },
+  full: {
+    task: { kind: 'mnist-cnn', filters: 16 },
+    ks: [1, 2, 3],
+    strategies: kAdamStrategies,
+    seeds: 3,
+    steps: 3000,
+    batch: 64,
+    lr: 1e-3,
+  },
 } as const satisfies Record<Budget, Declared<KAdamBudget>>;
 
 // Paper naming, translated once here: paper β = second-moment rate (our beta2),
@@ -82,25 +120,83 @@ export const maxUpdateClaim = {
     text:
       'With C(β, γ) = (2β(1 − γ) − γ(1 − β))/(βγ), the order-η^p continuous-time Adam update satisfies ‖u_n‖∞ ≤ √(1 − β^{n+1})/(1 − γ^{n+1})·(1 − γ)/γ·√(β/(1 − β))·B_n, ' +
       'B_n = 1/√C (C > 0), √n (C = 0), e^{n|C|/2}/√|C| (C < 0); β > γ suffices for C > 0; each level of k-Adam obeys the same bound with (β_i, γ_i) (theorem 3).',
-    latex: '\\|u_n\\|_\\infty \\le \\frac{\\sqrt{1-\\beta^{n+1}}}{1-\\gamma^{n+1}}\\frac{1-\\gamma}{\\gamma}\\sqrt{\\frac{\\beta}{1-\\beta}}\\,B_n(\\beta,\\gamma)',
+    latex:
+      '\\|u_n\\|_\\infty \\le \\frac{\\sqrt{1-\\beta^{n+1}}}{1-\\gamma^{n+1}}\\frac{1-\\gamma}{\\gamma}\\sqrt{\\frac{\\beta}{1-\\beta}}\\,B_n(\\beta,\\gamma)',
   },
-  hypotheses: ['lemma 1: order-η^p continuous moving averages', 'β, γ ∈ (0, 1)', 'ε = 0, bias-corrected update', 'paper β = beta2, paper γ = beta1'],
+  hypotheses: [
+    'lemma 1: order-η^p continuous moving averages',
+    'β, γ ∈ (0, 1)',
+    'ε = 0, bias-corrected update',
+    'paper β = beta2, paper γ = beta1',
+  ],
   settings,
   experiments: { figure3, kAdam },
   expectations: {
     c_simplified: { ...identity('appendix D: C = 2/γ − 1/β − 1'), kind: 'evidence' },
     cauchy_schwarz_split: { ...identity('eq. (13): (1 − γ)/γ = C/2 + (1 − β)/(2β)'), kind: 'evidence' },
-    kernel_integral: { ...identity('eq. (13): ∫₀ᵗ e^{−C(t−τ)}dτ = (1 − e^{−Ct})/C, via F′ = 1 − CF, F(0) = 0'), kind: 'evidence' },
-    beta_gt_gamma_implies_c_positive: { expected: 0, tolerance: { kind: 'lower', slack: 0 }, kind: 'evidence', source: '§3: β > γ ⇒ C > 0 (min C over points sampled under the stated condition must be ≥ 0)' },
-    discrete_sup_gap_identity: { ...identity('beyond the paper: 1 − (S_∞/bound)² = (β − γ)²/(β(β − γ²)) in B+'), kind: 'evidence' },
-    normal_curve_orthogonality: { ...identity('§3 fig. 3: γ(β) = (κ − 2β³)^{1/3} is orthogonal to the level sets of C'), kind: 'evidence' },
-    ode_bound_ratio_random_signals: { expected: 1, tolerance: { kind: 'upper', slack: 0 }, kind: 'evidence', source: 'eq. (14) first line: |m/√v| ≤ (1 − γ)/γ·√(β/(1 − β))·√((1 − e^{−Ct})/C), lemma 1 integrated by odex' },
-    ode_extremal_ratio: { expected: Math.sqrt(-Math.expm1(-cRef * settings.extremalT)), tolerance: { kind: 'rel', rtol: 1e-8 }, kind: 'evidence', source: 'eq. (13) equality case, B+: u/bound = √(1 − e^{−CT}) for g = e^{(a_γ − a_β)τ} (lemma 1 integrated by odex, against eq. (5) with B = 1/√C)' },
-    ode_extremal_ratio_B_minus: { expected: Math.sqrt(-Math.expm1(cMinus * settings.extremalT)), tolerance: { kind: 'rel', rtol: 1e-8 }, kind: 'evidence', source: 'eq. (13) equality case, B−: u/bound = √(1 − e^{−|C|T}) for g = e^{(a_γ − a_β)τ} (lemma 1 integrated by odex, against eq. (5) with B_T = e^{T|C|/2}/√|C|)' },
-    bound_holds_B_plus: { expected: 1, tolerance: { kind: 'abs', atol: 0 }, kind: 'evidence', source: 'spec 003 §1: S_n ≤ bound everywhere in B+ (n ≤ 10⁴); S_n is the exact sup of discrete Adam, checked against the adam kernel by discrete_worst_case_formula' },
-    discrete_worst_case_0999_09: { expected: 7.2701, tolerance: { kind: 'rel', rtol: 1e-4 }, kind: 'regression', source: `${spec}: S_10000 at (0.999, 0.9), 5 digits (closed form against the spec's table)` },
-    bound_0999_09: { expected: 7.4665, tolerance: { kind: 'rel', rtol: 1e-4 }, kind: 'regression', source: `${spec}: bound at n = 10⁴, (0.999, 0.9), 5 digits (closed form against the spec's table)` },
-    discrete_worst_case_095_09: { expected: 1.165, tolerance: { kind: 'rel', rtol: 1e-4 }, kind: 'regression', source: `${spec}: S_10000 at (0.95, 0.9) (closed form against the spec's table)` },
+    kernel_integral: {
+      ...identity('eq. (13): ∫₀ᵗ e^{−C(t−τ)}dτ = (1 − e^{−Ct})/C, via F′ = 1 − CF, F(0) = 0'),
+      kind: 'evidence',
+    },
+    beta_gt_gamma_implies_c_positive: {
+      expected: 0,
+      tolerance: { kind: 'lower', slack: 0 },
+      kind: 'evidence',
+      source: '§3: β > γ ⇒ C > 0 (min C over points sampled under the stated condition must be ≥ 0)',
+    },
+    discrete_sup_gap_identity: {
+      ...identity('beyond the paper: 1 − (S_∞/bound)² = (β − γ)²/(β(β − γ²)) in B+'),
+      kind: 'evidence',
+    },
+    normal_curve_orthogonality: {
+      ...identity('§3 fig. 3: γ(β) = (κ − 2β³)^{1/3} is orthogonal to the level sets of C'),
+      kind: 'evidence',
+    },
+    ode_bound_ratio_random_signals: {
+      expected: 1,
+      tolerance: { kind: 'upper', slack: 0 },
+      kind: 'evidence',
+      source: 'eq. (14) first line: |m/√v| ≤ (1 − γ)/γ·√(β/(1 − β))·√((1 − e^{−Ct})/C), lemma 1 integrated by odex',
+    },
+    ode_extremal_ratio: {
+      expected: Math.sqrt(-Math.expm1(-cRef * settings.extremalT)),
+      tolerance: { kind: 'rel', rtol: 1e-8 },
+      kind: 'evidence',
+      source:
+        'eq. (13) equality case, B+: u/bound = √(1 − e^{−CT}) for g = e^{(a_γ − a_β)τ} (lemma 1 integrated by odex, against eq. (5) with B = 1/√C)',
+    },
+    ode_extremal_ratio_B_minus: {
+      expected: Math.sqrt(-Math.expm1(cMinus * settings.extremalT)),
+      tolerance: { kind: 'rel', rtol: 1e-8 },
+      kind: 'evidence',
+      source:
+        'eq. (13) equality case, B−: u/bound = √(1 − e^{−|C|T}) for g = e^{(a_γ − a_β)τ} (lemma 1 integrated by odex, against eq. (5) with B_T = e^{T|C|/2}/√|C|)',
+    },
+    bound_holds_B_plus: {
+      expected: 1,
+      tolerance: { kind: 'abs', atol: 0 },
+      kind: 'evidence',
+      source:
+        'spec 003 §1: S_n ≤ bound everywhere in B+ (n ≤ 10⁴); S_n is the exact sup of discrete Adam, checked against the adam kernel by discrete_worst_case_formula',
+    },
+    discrete_worst_case_0999_09: {
+      expected: 7.2701,
+      tolerance: { kind: 'rel', rtol: 1e-4 },
+      kind: 'regression',
+      source: `${spec}: S_10000 at (0.999, 0.9), 5 digits (closed form against the spec's table)`,
+    },
+    bound_0999_09: {
+      expected: 7.4665,
+      tolerance: { kind: 'rel', rtol: 1e-4 },
+      kind: 'regression',
+      source: `${spec}: bound at n = 10⁴, (0.999, 0.9), 5 digits (closed form against the spec's table)`,
+    },
+    discrete_worst_case_095_09: {
+      expected: 1.165,
+      tolerance: { kind: 'rel', rtol: 1e-4 },
+      kind: 'regression',
+      source: `${spec}: S_10000 at (0.95, 0.9) (closed form against the spec's table)`,
+    },
     bound_fails_B_minus_fraction: {
       expected: 0,
       tolerance: { kind: 'abs', atol: 0 },
@@ -114,18 +210,67 @@ export const maxUpdateClaim = {
       tolerance: { kind: 'upper', slack: 0 },
       kind: 'consistency',
       source:
-        'outside the claim: sup over B− and n of S_n/bound_n, from the closed form at n = 0, S_0/bound_0 = γ√|C|/√β → ∞ as β → 0 (the grid maximum is an artifact of the grid\'s smallest β). ' +
+        "outside the claim: sup over B− and n of S_n/bound_n, from the closed form at n = 0, S_0/bound_0 = γ√|C|/√β → ∞ as β → 0 (the grid maximum is an artifact of the grid's smallest β). " +
         'Not evidence: an unbounded ratio of two closed forms, which no claim mutant can bring to ≤ 1',
     },
-    growth_exponent_discrete: { expected: 1, tolerance: { kind: 'rel', rtol: 1e-6 }, kind: 'evidence', source: 'spec 003 §1: worst case grows with exponent ½ ln(γ²/β) (d ln|u|/dn of the adam kernel from n = 2995 to 3005, divided by ½ ln(γ²/β))' },
-    growth_exponent_vs_paper: { expected: 1, tolerance: { kind: 'rel', rtol: 0.02 }, kind: 'evidence', source: '§3 fig. 3b: exponent ≈ |C|/2 (the same measured slope divided by |C|/2; no tolerance stated; 2% chosen)' },
-    discrete_worst_case_formula: { expected: 0, tolerance: { kind: 'abs', atol: 1e-12 }, kind: 'evidence', source: 'spec 003 §1: S_n attained by g_{n−j} ∝ (γ/β)^j (max relative gap, bias-corrected adam kernel)' },
-    discrete_worst_case_is_sup: { expected: 1, tolerance: { kind: 'upper', slack: 1e-12 }, kind: 'evidence', source: 'spec 003 §1: |u_n| ≤ S_n for every gradient sequence (adam kernel on seeded random sequences)' },
-    k_adam_levels_in_B_plus: { expected: 0, tolerance: { kind: 'lower', slack: 0 }, kind: 'evidence', source: 'spec 003 §3: all four strategies keep (β_i, γ_i) ∈ B+ (min C over levels ≥ 0)' },
-    k_adam_level_bound_ratio: { expected: 1, tolerance: { kind: 'upper', slack: 0 }, kind: 'evidence', source: 'theorem 3, eq. (10): ‖u_n^{(i)}‖∞ ≤ bound(β_i, γ_i) (k-Adam kernel on seeded random sequences)' },
-    figure3_bound_ratio_training: { expected: 1, tolerance: { kind: 'upper', slack: 0 }, kind: 'evidence', source: '§3 fig. 3a, appendix L: on real training the bound (5) holds in B+ and B− (max over points and n of ‖u_n‖∞ / bound_n)' },
-    figure3_exponent_B_minus: { expected: 1, tolerance: { kind: 'rel', rtol: 0.1 }, kind: 'evidence', source: '§3 fig. 3b: in B− d log‖u_n‖∞/dn has "near-perfect agreement" with |C|/2 (mean ratio over the B− points; 10% chosen here)' },
-    figure3_exponent_vs_discrete: { expected: 1, tolerance: { kind: 'upper', slack: 0 }, kind: 'evidence', source: 'this tool (spec 003 §1: report the exponent against both |C|/2 and ½ln(γ²/β)): training in B− follows discrete Adam\'s worst-case exponent ½ln(γ²/β) rather than |C|/2 — mean distance to the first over distance to the second below 1 (1 = equidistant)' },
+    growth_exponent_discrete: {
+      expected: 1,
+      tolerance: { kind: 'rel', rtol: 1e-6 },
+      kind: 'evidence',
+      source:
+        'spec 003 §1: worst case grows with exponent ½ ln(γ²/β) (d ln|u|/dn of the adam kernel from n = 2995 to 3005, divided by ½ ln(γ²/β))',
+    },
+    growth_exponent_vs_paper: {
+      expected: 1,
+      tolerance: { kind: 'rel', rtol: 0.02 },
+      kind: 'evidence',
+      source: '§3 fig. 3b: exponent ≈ |C|/2 (the same measured slope divided by |C|/2; no tolerance stated; 2% chosen)',
+    },
+    discrete_worst_case_formula: {
+      expected: 0,
+      tolerance: { kind: 'abs', atol: 1e-12 },
+      kind: 'evidence',
+      source: 'spec 003 §1: S_n attained by g_{n−j} ∝ (γ/β)^j (max relative gap, bias-corrected adam kernel)',
+    },
+    discrete_worst_case_is_sup: {
+      expected: 1,
+      tolerance: { kind: 'upper', slack: 1e-12 },
+      kind: 'evidence',
+      source: 'spec 003 §1: |u_n| ≤ S_n for every gradient sequence (adam kernel on seeded random sequences)',
+    },
+    k_adam_levels_in_B_plus: {
+      expected: 0,
+      tolerance: { kind: 'lower', slack: 0 },
+      kind: 'evidence',
+      source: 'spec 003 §3: all four strategies keep (β_i, γ_i) ∈ B+ (min C over levels ≥ 0)',
+    },
+    k_adam_level_bound_ratio: {
+      expected: 1,
+      tolerance: { kind: 'upper', slack: 0 },
+      kind: 'evidence',
+      source: 'theorem 3, eq. (10): ‖u_n^{(i)}‖∞ ≤ bound(β_i, γ_i) (k-Adam kernel on seeded random sequences)',
+    },
+    figure3_bound_ratio_training: {
+      expected: 1,
+      tolerance: { kind: 'upper', slack: 0 },
+      kind: 'evidence',
+      source:
+        '§3 fig. 3a, appendix L: on real training the bound (5) holds in B+ and B− (max over points and n of ‖u_n‖∞ / bound_n)',
+    },
+    figure3_exponent_B_minus: {
+      expected: 1,
+      tolerance: { kind: 'rel', rtol: 0.1 },
+      kind: 'evidence',
+      source:
+        '§3 fig. 3b: in B− d log‖u_n‖∞/dn has "near-perfect agreement" with |C|/2 (mean ratio over the B− points; 10% chosen here)',
+    },
+    figure3_exponent_vs_discrete: {
+      expected: 1,
+      tolerance: { kind: 'upper', slack: 0 },
+      kind: 'evidence',
+      source:
+        "this tool (spec 003 §1: report the exponent against both |C|/2 and ½ln(γ²/β)): training in B− follows discrete Adam's worst-case exponent ½ln(γ²/β) rather than |C|/2 — mean distance to the first over distance to the second below 1 (1 = equidistant)",
+    },
     kadam_training_finite_runs: {
       expected: 1,
       tolerance: { kind: 'abs', atol: 0 },
@@ -136,28 +281,78 @@ export const maxUpdateClaim = {
     },
   },
   mutants: {
-    'c-drop-constant': { description: 'C = 2/γ − 1/β − 1 → 2/γ − 1/β (appendix D simplification)', checks: ['c_simplified'] },
-    'split-full-C': { description: 'Cauchy–Schwarz split (1 − γ)/γ = C/2 + (1 − β)/(2β) → C + (1 − β)/(2β)', checks: ['cauchy_schwarz_split'] },
-    'kernel-integral-2C': { description: '∫₀ᵗ e^{−C(t−τ)}dτ = (1 − e^{−Ct})/C → (1 − e^{−Ct})/(2C)', checks: ['kernel_integral'] },
-    'sufficient-condition-weakened': { description: 'β > γ ⇒ C > 0 → γ < √β ⇒ C > 0 (the discrete bounded region γ² < β in place of the stated condition)', checks: ['beta_gt_gamma_implies_c_positive'] },
-    'sup-gap-unsquared': { description: '1 − (S_∞/bound)² = (β − γ)²/(β(β − γ²)) → (β − γ)/(β(β − γ²))', checks: ['discrete_sup_gap_identity'] },
-    'normal-curve-coefficient': { description: 'normal curve γ(β) = (κ − 2β³)^{1/3} → (κ − β³)^{1/3} (κ = 2β0³ + γ0³ kept)', checks: ['normal_curve_orthogonality'] },
-    'bound-x0.9': {
-      description: 'theorem 1\'s bound (eq. 5, and eq. 14\'s first line) × 0.9',
-      checks: ['ode_bound_ratio_random_signals', 'ode_extremal_ratio', 'ode_extremal_ratio_B_minus', 'bound_holds_B_plus', 'k_adam_level_bound_ratio', 'figure3_bound_ratio_training'],
+    'c-drop-constant': {
+      description: 'C = 2/γ − 1/β − 1 → 2/γ − 1/β (appendix D simplification)',
+      checks: ['c_simplified'],
     },
-    'B-minus-exponent-doubled': { description: 'B_n = e^{n|C|/2}/√|C| → e^{n|C|}/√|C| (C < 0)', checks: ['ode_extremal_ratio_B_minus'] },
+    'split-full-C': {
+      description: 'Cauchy–Schwarz split (1 − γ)/γ = C/2 + (1 − β)/(2β) → C + (1 − β)/(2β)',
+      checks: ['cauchy_schwarz_split'],
+    },
+    'kernel-integral-2C': {
+      description: '∫₀ᵗ e^{−C(t−τ)}dτ = (1 − e^{−Ct})/C → (1 − e^{−Ct})/(2C)',
+      checks: ['kernel_integral'],
+    },
+    'sufficient-condition-weakened': {
+      description:
+        'β > γ ⇒ C > 0 → γ < √β ⇒ C > 0 (the discrete bounded region γ² < β in place of the stated condition)',
+      checks: ['beta_gt_gamma_implies_c_positive'],
+    },
+    'sup-gap-unsquared': {
+      description: '1 − (S_∞/bound)² = (β − γ)²/(β(β − γ²)) → (β − γ)/(β(β − γ²))',
+      checks: ['discrete_sup_gap_identity'],
+    },
+    'normal-curve-coefficient': {
+      description: 'normal curve γ(β) = (κ − 2β³)^{1/3} → (κ − β³)^{1/3} (κ = 2β0³ + γ0³ kept)',
+      checks: ['normal_curve_orthogonality'],
+    },
+    'bound-x0.9': {
+      description: "theorem 1's bound (eq. 5, and eq. 14's first line) × 0.9",
+      checks: [
+        'ode_bound_ratio_random_signals',
+        'ode_extremal_ratio',
+        'ode_extremal_ratio_B_minus',
+        'bound_holds_B_plus',
+        'k_adam_level_bound_ratio',
+        'figure3_bound_ratio_training',
+      ],
+    },
+    'B-minus-exponent-doubled': {
+      description: 'B_n = e^{n|C|/2}/√|C| → e^{n|C|}/√|C| (C < 0)',
+      checks: ['ode_extremal_ratio_B_minus'],
+    },
     'exponents-swapped': {
-      description: 'the growth exponents swapped: discrete ½ ln(γ²/β) ↔ the paper\'s |C|/2 (they agree to first order in (1 − β, 1 − γ); 6% apart at (β, γ) = (0.9, 0.99))',
+      description:
+        "the growth exponents swapped: discrete ½ ln(γ²/β) ↔ the paper's |C|/2 (they agree to first order in (1 − β, 1 − γ); 6% apart at (β, γ) = (0.9, 0.99))",
       checks: ['growth_exponent_discrete', 'growth_exponent_vs_paper', 'figure3_exponent_vs_discrete'],
     },
-    'worst-case-constant': { description: 'S_n = bias·(1 − γ)/√(1 − β)·√Σ(γ²/β)^j → bias·(1 − γ)/γ·√(β/(1 − β))·√Σ(γ²/β)^j (theorem 1\'s constant in place of the discrete one)', checks: ['discrete_worst_case_formula', 'discrete_worst_case_is_sup'] },
-    'naming-swapped': { description: 'k-Adam levels read with the paper\'s names swapped: (β_i, γ_i) = (beta1_i, beta2_i) instead of (beta2_i, beta1_i)', checks: ['k_adam_levels_in_B_plus'] },
-    'figure3-exponent-doubled': { description: 'figure 3b\'s B− exponent |C|/2 → |C|', checks: ['figure3_exponent_B_minus'] },
+    'worst-case-constant': {
+      description:
+        "S_n = bias·(1 − γ)/√(1 − β)·√Σ(γ²/β)^j → bias·(1 − γ)/γ·√(β/(1 − β))·√Σ(γ²/β)^j (theorem 1's constant in place of the discrete one)",
+      checks: ['discrete_worst_case_formula', 'discrete_worst_case_is_sup'],
+    },
+    'naming-swapped': {
+      description:
+        "k-Adam levels read with the paper's names swapped: (β_i, γ_i) = (beta1_i, beta2_i) instead of (beta2_i, beta1_i)",
+      checks: ['k_adam_levels_in_B_plus'],
+    },
+    'figure3-exponent-doubled': {
+      description: "figure 3b's B− exponent |C|/2 → |C|",
+      checks: ['figure3_exponent_B_minus'],
+    },
   },
   findings: [
-    { check: 'bound_fails_B_minus_fraction', note: 'spec 003 §1: the bound fails for discrete Adam in most B− cells, in those with β far from 1 already at n = 0, where S_0/bound_0 = γ√|C|/√β (continuous approximation invalid)' },
-    { check: 'worst_violation_ratio', note: 'S_0/bound_0 = γ√|C|/√β is unbounded as β → 0 in B−: the sup of the violation is ∞, the grid maximum only reflects the grid\'s smallest β' },
-    { check: 'growth_exponent_vs_paper', note: 'discrete worst case grows like ½ ln(γ²/β), not |C|/2 (measured/(|C|/2) = 0.94 at (0.9, 0.99)); they agree only to first order in (1 − β, 1 − γ)' },
+    {
+      check: 'bound_fails_B_minus_fraction',
+      note: 'spec 003 §1: the bound fails for discrete Adam in most B− cells, in those with β far from 1 already at n = 0, where S_0/bound_0 = γ√|C|/√β (continuous approximation invalid)',
+    },
+    {
+      check: 'worst_violation_ratio',
+      note: "S_0/bound_0 = γ√|C|/√β is unbounded as β → 0 in B−: the sup of the violation is ∞, the grid maximum only reflects the grid's smallest β",
+    },
+    {
+      check: 'growth_exponent_vs_paper',
+      note: 'discrete worst case grows like ½ ln(γ²/β), not |C|/2 (measured/(|C|/2) = 0.94 at (0.9, 0.99)); they agree only to first order in (1 − β, 1 − γ)',
+    },
   ],
 } as const satisfies Claim;

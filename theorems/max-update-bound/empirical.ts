@@ -3,7 +3,13 @@ import { SkipCheck } from '../../src/core/errors.js';
 import { mutated } from '../../src/core/mutant.js';
 import { createRng } from '../../src/core/rng.js';
 import type { Check, CheckContext, Claim, Measurement } from '../../src/core/theorem.js';
-import { experimentInput, experimentOptions, loadExperiment, requireComplete, trainingDetail } from '../../experiments/check.js';
+import {
+  experimentInput,
+  experimentOptions,
+  loadExperiment,
+  requireComplete,
+  trainingDetail,
+} from '../../experiments/check.js';
 import type { Figure3Bound, Figure3Budget, Figure3Point } from '../../experiments/specs/ctadam-figure3.js';
 import type { KAdamBudget } from '../../experiments/specs/k-adam.js';
 import {
@@ -20,7 +26,6 @@ import { adam, kAdam, kAdamLevels, kAdamStrategies } from '../../src/numeric/opt
 import { num, list } from '../../src/core/settings.js';
 import { boundForm } from './bound-form.js';
 type KAdamStrategy = keyof typeof kAdamStrategies;
-
 
 /** |u_n| of bias-corrected Adam (paper β → beta2, γ → beta1, ε = 0) for n = 0..g.length−1. */
 function adamUpdates(beta: number, gamma: number, g: Float64Array): Float64Array {
@@ -55,7 +60,16 @@ function scanGrid(c: Claim, G: number, form: BoundForm): GridScan {
   const k = num(c, 'bMinusLogN');
   const logNs = Array.from({ length: k }, (_, i) => Math.round(Math.exp((Math.log(N) * (i + 1)) / k)));
   const ns = [...new Set([...dense, ...logNs])].filter((n) => n <= N);
-  const s: GridScan = { plusCells: 0, plusHeld: 0, minusCells: 0, minusHeld: 0, minusFailAtZero: 0, worst: { ratio: -Infinity, beta: 0, gamma: 0, n: 0 }, worstPlus: { ratio: -Infinity, beta: 0, gamma: 0, n: 0 }, work: 0 };
+  const s: GridScan = {
+    plusCells: 0,
+    plusHeld: 0,
+    minusCells: 0,
+    minusHeld: 0,
+    minusFailAtZero: 0,
+    worst: { ratio: -Infinity, beta: 0, gamma: 0, n: 0 },
+    worstPlus: { ratio: -Infinity, beta: 0, gamma: 0, n: 0 },
+    work: 0,
+  };
   for (let i = 1; i <= G; i++) {
     for (let j = 1; j <= G; j++) {
       const beta = i / (G + 1);
@@ -85,12 +99,24 @@ let cached: { key: string; scan: GridScan } | undefined;
 function gridFor(c: Claim, ctx: CheckContext): { scan: GridScan; G: number } {
   const G = num(c, ctx.budget === 'full' ? 'gridFull' : 'gridQuick');
   const form = boundForm(c, ctx);
-  const key = JSON.stringify([c.id, G, num(c, 'nMax'), num(c, 'bMinusDenseN'), num(c, 'bMinusLogN'), num(c, 'roundingRtol'), form]);
+  const key = JSON.stringify([
+    c.id,
+    G,
+    num(c, 'nMax'),
+    num(c, 'bMinusDenseN'),
+    num(c, 'bMinusLogN'),
+    num(c, 'roundingRtol'),
+    form,
+  ]);
   if (cached?.key !== key) cached = { key, scan: scanGrid(c, G, form) };
   return { scan: cached.scan, G };
 }
 
-const closedForm = (name: string, f: (c: Claim) => Measurement): Check => ({ name, layer: 'empirical', run: (c) => f(c) });
+const closedForm = (name: string, f: (c: Claim) => Measurement): Check => ({
+  name,
+  layer: 'empirical',
+  run: (c) => f(c),
+});
 
 /**
  * d ln|u_n|/dn of Adam on the extremal sequence at the B− point, from n = a to n = b, divided by the claimed
@@ -116,7 +142,9 @@ function growthExponent(c: Claim, ctx: CheckContext, claimed: 'discrete' | 'cont
 
 /** S_n as this run states it: spec 003 §1's closed form, or under `worst-case-constant` with theorem 1's constant (1 − γ)/γ·√(β/(1 − β)) for (1 − γ)/√(1 − β). */
 function claimedWorstCase(c: Claim, ctx: CheckContext): (beta: number, gamma: number, n: number) => number {
-  return mutated(c, ctx, 'worst-case-constant') ? (beta, gamma, n) => (discreteWorstCase(beta, gamma, n) * Math.sqrt(beta)) / gamma : discreteWorstCase;
+  return mutated(c, ctx, 'worst-case-constant')
+    ? (beta, gamma, n) => (discreteWorstCase(beta, gamma, n) * Math.sqrt(beta)) / gamma
+    : discreteWorstCase;
 }
 
 export const empiricalChecks: readonly Check[] = [
@@ -137,13 +165,22 @@ export const empiricalChecks: readonly Check[] = [
   },
   closedForm('discrete_worst_case_0999_09', (c) => {
     const [beta, gamma] = list(c, 'reference');
-    return { measured: discreteWorstCase(beta, gamma, num(c, 'referenceN')), method: 'closed form S_n (log-space geometric sum)', work: 1 };
+    return {
+      measured: discreteWorstCase(beta, gamma, num(c, 'referenceN')),
+      method: 'closed form S_n (log-space geometric sum)',
+      work: 1,
+    };
   }),
   closedForm('bound_0999_09', (c) => {
     const [beta, gamma] = list(c, 'reference');
     return { measured: theoremOneBound(beta, gamma, num(c, 'referenceN')), method: 'theorem 1, eq. (5)', work: 1 };
   }),
-  closedForm('discrete_worst_case_095_09', (c) => ({ measured: discreteWorstCase(0.95, list(c, 'reference')[1], num(c, 'referenceN')), method: 'closed form S_n at (0.95, 0.9)', work: 1, detail: { bound: theoremOneBound(0.95, 0.9, num(c, 'referenceN')) } })),
+  closedForm('discrete_worst_case_095_09', (c) => ({
+    measured: discreteWorstCase(0.95, list(c, 'reference')[1], num(c, 'referenceN')),
+    method: 'closed form S_n at (0.95, 0.9)',
+    work: 1,
+    detail: { bound: theoremOneBound(0.95, 0.9, num(c, 'referenceN')) },
+  })),
   {
     name: 'bound_fails_B_minus_fraction',
     layer: 'empirical',
@@ -167,8 +204,10 @@ export const empiricalChecks: readonly Check[] = [
       const { scan } = gridFor(c, ctx);
       const w = scan.worst;
       // at n = 0, S_0 = 1 and bound_0 = √β/(γ√|C|): S_0/bound_0 = γ√|C|/√β, and |C| = 1/β + 1 − 2/γ makes it ≈ γ/β as β → 0
-      const atZero = (beta: number, gamma: number) => discreteWorstCase(beta, gamma, 0) / theoremOneBound(beta, gamma, 0, boundForm(c, ctx));
-      const closedForm = (beta: number, gamma: number) => (gamma * Math.sqrt(Math.abs(cOf(beta, gamma)))) / Math.sqrt(beta);
+      const atZero = (beta: number, gamma: number) =>
+        discreteWorstCase(beta, gamma, 0) / theoremOneBound(beta, gamma, 0, boundForm(c, ctx));
+      const closedForm = (beta: number, gamma: number) =>
+        (gamma * Math.sqrt(Math.abs(cOf(beta, gamma)))) / Math.sqrt(beta);
       const betas = [1e-2, 1e-4, 1e-6, 1e-8];
       return {
         measured: Infinity,
@@ -191,7 +230,12 @@ export const empiricalChecks: readonly Check[] = [
     },
   },
   { name: 'growth_exponent_discrete', layer: 'empirical', run: (c, ctx) => growthExponent(c, ctx, 'discrete') },
-  { name: 'growth_exponent_vs_paper', layer: 'empirical', informational: true, run: (c, ctx) => growthExponent(c, ctx, 'continuous') },
+  {
+    name: 'growth_exponent_vs_paper',
+    layer: 'empirical',
+    informational: true,
+    run: (c, ctx) => growthExponent(c, ctx, 'continuous'),
+  },
   {
     name: 'discrete_worst_case_formula',
     layer: 'empirical',
@@ -212,7 +256,13 @@ export const empiricalChecks: readonly Check[] = [
           if (gap > worst) [worst, at] = [gap, { beta, gamma, n }];
         }
       }
-      return { measured: worst, method: `max |u_n/S_n − 1| of the bias-corrected adam kernel on the extremal sequence, n ∈ {${ns.join(', ')}}`, work, detail: { worst_beta: at.beta ?? 0, worst_gamma: at.gamma ?? 0, worst_n: at.n ?? 0 }, counterexample: at };
+      return {
+        measured: worst,
+        method: `max |u_n/S_n − 1| of the bias-corrected adam kernel on the extremal sequence, n ∈ {${ns.join(', ')}}`,
+        work,
+        detail: { worst_beta: at.beta ?? 0, worst_gamma: at.gamma ?? 0, worst_n: at.n ?? 0 },
+        counterexample: at,
+      };
     },
   },
   {
@@ -238,7 +288,12 @@ export const empiricalChecks: readonly Check[] = [
           if (r > worst) [worst, at] = [r, { beta, gamma, n, sequence: s }];
         }
       }
-      return { measured: worst, method: `max over n ≥ 1 of |u_n|/S_n over ${num(c, 'randomSequences')} seeded random sequences of ${steps} steps`, work: num(c, 'randomSequences') * steps, counterexample: at };
+      return {
+        measured: worst,
+        method: `max over n ≥ 1 of |u_n|/S_n over ${num(c, 'randomSequences')} seeded random sequences of ${steps} steps`,
+        work: num(c, 'randomSequences') * steps,
+        counterexample: at,
+      };
     },
   },
   {
@@ -261,7 +316,12 @@ export const empiricalChecks: readonly Check[] = [
           }
         }
       }
-      return { measured: minC, method: `min C(β_i, γ_i) over 4 strategies × k ∈ {${list(c, 'kAdamK').join(', ')}} from (β̃, γ̃) = (${bt}, ${gt})`, work: levels, detail: { min_at: at } };
+      return {
+        measured: minC,
+        method: `min C(β_i, γ_i) over 4 strategies × k ∈ {${list(c, 'kAdamK').join(', ')}} from (β̃, γ̃) = (${bt}, ${gt})`,
+        work: levels,
+        detail: { min_at: at },
+      };
     },
   },
   {
@@ -289,13 +349,20 @@ export const empiricalChecks: readonly Check[] = [
               work++;
               state.levelUpdates.forEach((u, i) => {
                 const bound = theoremOneBound(levels[i].beta2, levels[i].beta1, n, form);
-                for (const ui of u) if (Math.abs(ui) / bound > worst) [worst, at] = [Math.abs(ui) / bound, `${strategy} k=${k} level ${i + 1} n=${n}`];
+                for (const ui of u)
+                  if (Math.abs(ui) / bound > worst)
+                    [worst, at] = [Math.abs(ui) / bound, `${strategy} k=${k} level ${i + 1} n=${n}`];
               });
             }
           }
         }
       }
-      return { measured: worst, method: `max ‖u_n^{(i)}‖∞ / bound(β_i, γ_i) over ${num(c, 'kAdamSequences')} seeded sequences × ${steps} steps per (strategy, k), 4 coordinates`, work, detail: { worst_at: at } };
+      return {
+        measured: worst,
+        method: `max ‖u_n^{(i)}‖∞ / bound(β_i, γ_i) over ${num(c, 'kAdamSequences')} seeded sequences × ${steps} steps per (strategy, k), 4 coordinates`,
+        work,
+        detail: { worst_at: at },
+      };
     },
   },
   {
@@ -322,12 +389,16 @@ export const empiricalChecks: readonly Check[] = [
     async run(c, ctx) {
       const { points, detail, unmet } = await figure3(ctx);
       const minus = points.filter((p) => p.region === 'B-' && p.exponentSeeds > 0);
-      if (minus.length === 0) throw new SkipCheck('no point of the figure-3 budget lies in B− with a run that reached the slope step');
+      if (minus.length === 0)
+        throw new SkipCheck('no point of the figure-3 budget lies in B− with a run that reached the slope step');
       // the claimed exponent |C|/2 (p.exponentContinuous); the mutant doubles it
-      const claimed = (p: Figure3Point) => (mutated(c, ctx, 'figure3-exponent-doubled') ? Math.abs(p.C) : p.exponentContinuous);
+      const claimed = (p: Figure3Point) =>
+        mutated(c, ctx, 'figure3-exponent-doubled') ? Math.abs(p.C) : p.exponentContinuous;
       const ratios = minus.map((p) => p.exponent / claimed(p));
       const ratiosDiscrete = minus.map((p) => p.exponent / p.exponentDiscrete);
-      const closer = minus.filter((p) => Math.abs(p.exponent - p.exponentDiscrete) < Math.abs(p.exponent - p.exponentContinuous)).length;
+      const closer = minus.filter(
+        (p) => Math.abs(p.exponent - p.exponentDiscrete) < Math.abs(p.exponent - p.exponentContinuous),
+      ).length;
       return {
         measured: ratios.reduce((a, x) => a + x, 0) / ratios.length,
         method:
@@ -355,7 +426,8 @@ export const empiricalChecks: readonly Check[] = [
     async run(c, ctx) {
       const { points, detail, unmet } = await figure3(ctx);
       const minus = points.filter((p) => p.region === 'B-' && p.exponentSeeds > 0);
-      if (minus.length === 0) throw new SkipCheck('no point of the figure-3 budget lies in B− with a run that reached the slope step');
+      if (minus.length === 0)
+        throw new SkipCheck('no point of the figure-3 budget lies in B− with a run that reached the slope step');
       const swapped = mutated(c, ctx, 'exponents-swapped');
       const discrete = (p: Figure3Point) => (swapped ? p.exponentContinuous : p.exponentDiscrete);
       const continuous = (p: Figure3Point) => (swapped ? p.exponentDiscrete : p.exponentContinuous);
@@ -408,11 +480,17 @@ export const empiricalChecks: readonly Check[] = [
 
 /** The figure-3 sweep (trained once, then read from the run cache by the second check), measured against `bound` (eq. 5 by default). */
 async function figure3(ctx: CheckContext, bound?: Figure3Bound) {
-  const { ctadamFigure3, figure3HypothesesUnmet } = await loadExperiment(() => import('../../experiments/specs/ctadam-figure3.js'));
+  const { ctadamFigure3, figure3HypothesesUnmet } = await loadExperiment(
+    () => import('../../experiments/specs/ctadam-figure3.js'),
+  );
   const budget = experimentInput<Figure3Budget>(ctx);
   const r = await ctadamFigure3(budget, experimentOptions(ctx), bound);
   requireComplete(r.detail, ctx);
-  return { points: r.points, detail: { ...r.detail, lr: budget.lr, slopeHalfWidth: budget.slopeHalfWidth }, unmet: figure3HypothesesUnmet(budget) };
+  return {
+    points: r.points,
+    detail: { ...r.detail, lr: budget.lr, slopeHalfWidth: budget.slopeHalfWidth },
+    unmet: figure3HypothesesUnmet(budget),
+  };
 }
 
 function figure3Detail(points: readonly Figure3Point[]) {

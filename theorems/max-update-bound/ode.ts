@@ -1,18 +1,35 @@
 /** ODE layer: lemma 1's continuous moving averages (η^p = 1) against eq. (14) on random and extremal signals. */
 import fc from 'fast-check';
 import type { Check, Measurement } from '../../src/core/theorem.js';
-import { cOf, continuousBound, continuousTightBound, extremalSignal, lemmaOneRhs } from '../../src/numeric/ctadam/index.js';
+import {
+  cOf,
+  continuousBound,
+  continuousTightBound,
+  extremalSignal,
+  lemmaOneRhs,
+} from '../../src/numeric/ctadam/index.js';
 import type { BoundForm } from '../../src/numeric/ctadam/index.js';
 import { certifyAcrossTolerances, integrateOdeOrThrow } from '../../src/numeric/ode/index.js';
 import { num, list } from '../../src/core/settings.js';
 import { boundForm } from './bound-form.js';
 
-
 /** Worst |m/√v| / eq.-(14) bound over the samples of one run, with the solver's error budget added. */
-function worstRatio(beta: number, gamma: number, g: (t: number) => number, T: number, samples: number, rtol: number, form: BoundForm) {
+function worstRatio(
+  beta: number,
+  gamma: number,
+  g: (t: number) => number,
+  T: number,
+  samples: number,
+  rtol: number,
+  form: BoundForm,
+) {
   const ts = Array.from({ length: samples }, (_, i) => (T * (i + 1)) / samples);
   // a solver that stops short throws SolverError (→ `error`): a truncated run is no evidence on eq. (14)
-  const sol = integrateOdeOrThrow({ rhs: lemmaOneRhs(beta, gamma, g), t0: 0, t1: T, y0: [0, 0] }, { rtol, atol: 1e-300, sampleAt: ts }, `lemma 1 moments, β = ${beta}, γ = ${gamma}, T = ${T}`);
+  const sol = integrateOdeOrThrow(
+    { rhs: lemmaOneRhs(beta, gamma, g), t0: 0, t1: T, y0: [0, 0] },
+    { rtol, atol: 1e-300, sampleAt: ts },
+    `lemma 1 moments, β = ${beta}, γ = ${gamma}, T = ${T}`,
+  );
   let worst = 0;
   let worstT = 0;
   for (const [i, t] of sol.samples.t.entries()) {
@@ -78,12 +95,19 @@ function extremalRatio(name: string, point: 'reference' | 'bMinusPoint'): Check 
       const C = cOf(beta, gamma);
       const theoremBound = continuousBound(beta, gamma, T, boundForm(c, ctx));
       let tight = NaN;
-      const cert = certifyAcrossTolerances((rtol) => {
-        const sol = integrateOdeOrThrow({ rhs: lemmaOneRhs(beta, gamma, extremalSignal(beta, gamma)), t0: 0, t1: T, y0: [0, 0] }, { rtol, atol: 1e-300 }, `extremal signal, (β, γ) = (${beta}, ${gamma}), t = ${T}`);
-        const [m, v] = sol.y;
-        tight = Math.abs(m) / Math.sqrt(v) / continuousTightBound(beta, gamma, T);
-        return { value: Math.abs(m) / Math.sqrt(v) / theoremBound, nfev: sol.stats.nfev };
-      }, num(c, 'odeRtol'));
+      const cert = certifyAcrossTolerances(
+        (rtol) => {
+          const sol = integrateOdeOrThrow(
+            { rhs: lemmaOneRhs(beta, gamma, extremalSignal(beta, gamma)), t0: 0, t1: T, y0: [0, 0] },
+            { rtol, atol: 1e-300 },
+            `extremal signal, (β, γ) = (${beta}, ${gamma}), t = ${T}`,
+          );
+          const [m, v] = sol.y;
+          tight = Math.abs(m) / Math.sqrt(v) / continuousTightBound(beta, gamma, T);
+          return { value: Math.abs(m) / Math.sqrt(v) / theoremBound, nfev: sol.stats.nfev };
+        },
+        num(c, 'odeRtol'),
+      );
       return {
         measured: cert.value,
         method: `odex rtol ${num(c, 'odeRtol')} vs 100× tighter, g = e^{(a_γ − a_β)τ} at (β, γ) = (${beta}, ${gamma}) (${C > 0 ? 'B+' : 'B−'}), |m/√v| / theorem-1 bound at t = ${T}`,

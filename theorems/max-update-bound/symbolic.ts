@@ -7,7 +7,10 @@ import type { Check, Claim } from '../../src/core/theorem.js';
 import { cOf } from '../../src/numeric/ctadam/index.js';
 
 /** An identity check whose claimed side may be perturbed by a claim mutant: `is(name)` is true while that mutant runs. */
-function claimedIdentity(name: string, build: (c: Claim, cas: CasLog, is: (mutant: string) => boolean) => IdentitySpec): Check {
+function claimedIdentity(
+  name: string,
+  build: (c: Claim, cas: CasLog, is: (mutant: string) => boolean) => IdentitySpec,
+): Check {
   return {
     name,
     layer: 'symbolic',
@@ -20,9 +23,17 @@ const rates = { b: [0.01, 0.99], g: [0.01, 0.99] } as const;
 const cExpr = '((2*b*(1-g) - g*(1-b))/(b*g))';
 
 export const symbolicChecks: readonly Check[] = [
-  claimedIdentity('c_simplified', (_c, _cas, is) => ({ lhs: cExpr, rhs: is('c-drop-constant') ? '2/g - 1/b' : '2/g - 1/b - 1', domain: rates })),
+  claimedIdentity('c_simplified', (_c, _cas, is) => ({
+    lhs: cExpr,
+    rhs: is('c-drop-constant') ? '2/g - 1/b' : '2/g - 1/b - 1',
+    domain: rates,
+  })),
   // eq. (13): e^{−(1−γ)(t−τ)/γ} = e^{−C(t−τ)/2}·e^{−(1−β)(t−τ)/(2β)} needs exactly this exponent split
-  claimedIdentity('cauchy_schwarz_split', (_c, _cas, is) => ({ lhs: '(1-g)/g', rhs: `${cExpr}${is('split-full-C') ? '' : '/2'} + (1-b)/(2*b)`, domain: rates })),
+  claimedIdentity('cauchy_schwarz_split', (_c, _cas, is) => ({
+    lhs: '(1-g)/g',
+    rhs: `${cExpr}${is('split-full-C') ? '' : '/2'} + (1-b)/(2*b)`,
+    domain: rates,
+  })),
   claimedIdentity('kernel_integral', (_c, cas, is) => {
     // F(t) = (1 − e^{−Ct})/C is the integral iff F′ = 1 − CF (Leibniz on the integral) and F(0) = 0
     const F = is('kernel-integral-2C') ? '(1 - exp(-C*t))/(2*C)' : '(1 - exp(-C*t))/C';
@@ -51,7 +62,13 @@ export const symbolicChecks: readonly Check[] = [
         // C − (1 − β)/β = 2(1/γ − 1/β) > 0 for γ < β: the reason β > γ suffices
         minRatio = Math.min(minRatio, (C * beta) / (1 - beta));
       }
-      return { measured: minC, method: `min C over ${n} seeded points with γ < ${weakened ? '√β' : 'β'}`, work: n, detail: { min_C_over_a_beta: minRatio, at_beta: at.beta, at_gamma: at.gamma }, counterexample: at };
+      return {
+        measured: minC,
+        method: `min C over ${n} seeded points with γ < ${weakened ? '√β' : 'β'}`,
+        work: n,
+        detail: { min_C_over_a_beta: minRatio, at_beta: at.beta, at_gamma: at.gamma },
+        counterexample: at,
+      };
     },
   },
   // S_∞ = (1 − γ)/√(1 − β)/√(1 − γ²/β) against the C > 0 bound (1 − γ)/γ·√(β/(1 − β))/√C: equality iff β = γ

@@ -1,9 +1,13 @@
-/** Empirical layer: AdamW (float64 kernel) on a scale-invariant model problem against theorem 2's discrete form. */
-import { SkipCheck } from '../../src/core/errors.js';
 import { mutated } from '../../src/core/mutant.js';
 import { createRng } from '../../src/core/rng.js';
 import type { Check, CheckContext, Claim, Measurement } from '../../src/core/theorem.js';
-import { experimentInput, experimentOptions, loadExperiment, requireComplete, trainingDetail } from '../../experiments/check.js';
+import {
+  experimentInput,
+  experimentOptions,
+  loadExperiment,
+  requireComplete,
+  trainingDetail,
+} from '../../experiments/check.js';
 import type { Figure5Budget } from '../../experiments/specs/ctadam-figure5.js';
 import { coarseAdamDirection, discreteTheoremTwo } from '../../src/numeric/ctadam/index.js';
 import { adamw } from '../../src/numeric/optimizers/index.js';
@@ -86,7 +90,10 @@ function train(c: Claim, seed: number, normalized: boolean, coarse = true, gamma
  * `decay-halved` (1 − 2ηλ → 1 − ηλ) or `momentum-gain` (η²‖u‖² → (1 + γ)/(1 − γ)·η²‖u‖²).
  */
 function normForm(c: Claim, ctx: Pick<CheckContext, 'input'>, gamma: number): NormForm {
-  return { decay: mutated(c, ctx, 'decay-halved') ? 0.5 : 1, gain: mutated(c, ctx, 'momentum-gain') ? (1 + gamma) / (1 - gamma) : 1 };
+  return {
+    decay: mutated(c, ctx, 'decay-halved') ? 0.5 : 1,
+    gain: mutated(c, ctx, 'momentum-gain') ? (1 + gamma) / (1 - gamma) : 1,
+  };
 }
 
 /**
@@ -122,7 +129,9 @@ function normError(c: Claim, ctx: CheckContext, coarse: boolean, gamma = num(c, 
   return {
     measured: Math.abs(change - predicted) / Math.abs(predicted),
     ...(ratio > maxRatio
-      ? { hypothesesUnmet: `assumption 1 does not hold on this run: the dropped Σ −2η⟨W_n, u_n⟩ is ${ratio.toPrecision(3)}× the kept Σ η²‖u_n‖² (theorem 2 needs ≤ ${maxRatio}); see assumption1_cross_over_kept` }
+      ? {
+          hypothesesUnmet: `assumption 1 does not hold on this run: the dropped Σ −2η⟨W_n, u_n⟩ is ${ratio.toPrecision(3)}× the kept Σ η²‖u_n‖² (theorem 2 needs ≤ ${maxRatio}); see assumption1_cross_over_kept`,
+        }
       : {}),
     method: `${coarse ? 'AdamW with coarse-grained v (assumption 2)' : 'adamw kernel, per-entry v (assumption 2 not imposed)'} (η = ${num(c, 'lr')}, λ = ${num(c, 'weightDecay')}, (β, γ) = (${num(c, 'adamBeta')}, ${gamma})) on ½‖W/‖W‖ − x_n‖², d = ${num(c, 'dim')}, ${t.steps} steps; |Δ‖W‖² − Δφ̃|/|Δφ̃| over the run`,
     work: t.steps,
@@ -146,9 +155,14 @@ const cosineCheck = (name: string, normalized: boolean, informational: boolean):
   informational,
   run(c, ctx) {
     // under `scale-invariance-dropped` the scale-invariant loss is replaced by the plain one (the checked run only)
-    const scaleInvariant = normalized && !(name === 'assumption1_cosine' && mutated(c, ctx, 'scale-invariance-dropped'));
+    const scaleInvariant =
+      normalized && !(name === 'assumption1_cosine' && mutated(c, ctx, 'scale-invariance-dropped'));
     const t = train(c, ctx.seed, scaleInvariant);
-    return { measured: t.cosine, method: `max_n |⟨W_{n+1}, m_n⟩|/(‖W_{n+1}‖‖m_n‖), ${scaleInvariant ? 'scale-invariant loss' : 'control without normalization'}, ${t.steps} AdamW steps (coarse v)`, work: t.steps };
+    return {
+      measured: t.cosine,
+      method: `max_n |⟨W_{n+1}, m_n⟩|/(‖W_{n+1}‖‖m_n‖), ${scaleInvariant ? 'scale-invariant loss' : 'control without normalization'}, ${t.steps} AdamW steps (coarse v)`,
+      work: t.steps,
+    };
   },
 });
 
@@ -166,7 +180,12 @@ const assumption1Ratio: Check = {
       measured: droppedOverKept(t, normForm(c, ctx, num(c, 'adamGamma'))),
       method: `|Σ −2η(1 − ηλ)⟨W_n, u_n⟩| / Σ η²‖u_n‖², scale-invariant loss, ${t.steps} AdamW steps (coarse v), γ = ${num(c, 'adamGamma')}`,
       work: t.steps,
-      detail: { cross: t.cross, kept: t.kept, max_cosine_w_m: t.cosine, first_order_prediction: (2 * num(c, 'adamGamma')) / (1 - num(c, 'adamGamma')) },
+      detail: {
+        cross: t.cross,
+        kept: t.kept,
+        max_cosine_w_m: t.cosine,
+        first_order_prediction: (2 * num(c, 'adamGamma')) / (1 - num(c, 'adamGamma')),
+      },
     };
   },
 };
@@ -208,7 +227,12 @@ const crossTermSweep: Check = {
 
 export const empiricalChecks: readonly Check[] = [
   { name: 'discrete_norm_rel_error', layer: 'empirical', run: (c, ctx) => normError(c, ctx, true) },
-  { name: 'discrete_norm_rel_error_per_entry_v', layer: 'empirical', informational: true, run: (c, ctx) => normError(c, ctx, false) },
+  {
+    name: 'discrete_norm_rel_error_per_entry_v',
+    layer: 'empirical',
+    informational: true,
+    run: (c, ctx) => normError(c, ctx, false),
+  },
   // diagnosis: with γ = 0 the first moment has no memory, so ⟨W_n, u_n⟩ is O(η²) per step
   { name: 'discrete_norm_rel_error_no_momentum', layer: 'empirical', run: (c, ctx) => normError(c, ctx, true, 0) },
   cosineCheck('assumption1_cosine', true, true),
@@ -230,7 +254,9 @@ export const empiricalChecks: readonly Check[] = [
         method: `AdamW (lr ${detail.lr}, λ ${detail.weightDecay}) on the char transformer with qk-norm; φ_{n+1} = (1 − ηλ)²φ_n + η²‖u_{W,n}‖² from the recorded ‖u_W‖²; |Δ‖W‖² − Δφ| / |Δφ| over the run, worst of the ${normed.length} query/key tensors`,
         work: detail.runs * detail.steps,
         ...(ratio > maxRatio
-          ? { hypothesesUnmet: `assumption 1 does not hold on this run: the dropped Σ −2η⟨W_n, u_n⟩ is up to ${ratio.toPrecision(3)}× the kept Σ η²‖u_n‖² (theorem 2 needs ≤ ${maxRatio}); see figure5_assumption1_qk_norm` }
+          ? {
+              hypothesesUnmet: `assumption 1 does not hold on this run: the dropped Σ −2η⟨W_n, u_n⟩ is up to ${ratio.toPrecision(3)}× the kept Σ η²‖u_n‖² (theorem 2 needs ≤ ${maxRatio}); see figure5_assumption1_qk_norm`,
+            }
           : {}),
         detail: {
           ...figure5Detail(normed),
@@ -252,7 +278,11 @@ export const empiricalChecks: readonly Check[] = [
         measured: Math.max(...normed.map((t) => t.crossOverKept)),
         method: `|Σ −2η(1 − ηλ)⟨W_n, u_{W,n}⟩| / Σ η²‖u_{W,n}‖² from the recorded series, worst of the ${normed.length} query/key tensors with qk-norm (what theorem 2 drops over what it keeps)`,
         work: detail.runs * detail.steps,
-        detail: { cross_over_kept: normed.map((t) => t.crossOverKept), ...figure5Detail(normed), ...trainingDetail(detail) },
+        detail: {
+          cross_over_kept: normed.map((t) => t.crossOverKept),
+          ...figure5Detail(normed),
+          ...trainingDetail(detail),
+        },
       };
     },
   },
@@ -269,7 +299,18 @@ async function figure5(ctx: CheckContext) {
   return { tensors: r.tensors, detail: { ...r.detail, lr: budget.lr, weightDecay: budget.weightDecay } };
 }
 
-type Figure5Row = { tensor: string; seed: number; finalRelError: number; maxRelError: number; maxCosWG: number; maxCosWU: number; identityRelError: number; w2First: number; w2Last: number; changeRelError: number };
+type Figure5Row = {
+  tensor: string;
+  seed: number;
+  finalRelError: number;
+  maxRelError: number;
+  maxCosWG: number;
+  maxCosWU: number;
+  identityRelError: number;
+  w2First: number;
+  w2Last: number;
+  changeRelError: number;
+};
 
 /** Per watched tensor: the prediction error, assumption 1, the neglected ⟨W, u⟩ and the exact one-step identity (harness self-check). */
 function figure5Detail(rows: readonly Figure5Row[]) {

@@ -5,7 +5,10 @@ import { mutated } from '../../src/core/mutant.js';
 import type { Check, Claim } from '../../src/core/theorem.js';
 
 /** An identity check whose claimed side may be perturbed by a claim mutant: `is(name)` is true while that mutant runs. */
-function claimedIdentity(name: string, build: (c: Claim, cas: CasLog, is: (mutant: string) => boolean) => IdentitySpec): Check {
+function claimedIdentity(
+  name: string,
+  build: (c: Claim, cas: CasLog, is: (mutant: string) => boolean) => IdentitySpec,
+): Check {
   return {
     name,
     layer: 'symbolic',
@@ -14,15 +17,29 @@ function claimedIdentity(name: string, build: (c: Claim, cas: CasLog, is: (mutan
 }
 
 // ‖u(τ)‖² = a + b e^{−cτ}: ∫₀ᵗ e^{−2λ(t−τ)}‖u‖²dτ = a(1 − e^{−2λt})/(2λ) + b(e^{−ct} − e^{−2λt})/(2λ − c)
-const phiOf = (gain: string) => `p0*exp(-2*lam*t) + ${gain}eta*(a*(1 - exp(-2*lam*t))/(2*lam) + b*(exp(-c*t) - exp(-2*lam*t))/(2*lam - c))`;
-const phiDomain = { p0: [0.1, 3], lam: [0.01, 0.4], eta: [0.001, 0.1], a: [0.1, 2], b: [0.1, 2], c: [1, 3], t: [0, 10] } as const;
+const phiOf = (gain: string) =>
+  `p0*exp(-2*lam*t) + ${gain}eta*(a*(1 - exp(-2*lam*t))/(2*lam) + b*(exp(-c*t) - exp(-2*lam*t))/(2*lam - c))`;
+const phiDomain = {
+  p0: [0.1, 3],
+  lam: [0.01, 0.4],
+  eta: [0.001, 0.1],
+  a: [0.1, 2],
+  b: [0.1, 2],
+  c: [1, 3],
+  t: [0, 10],
+} as const;
 
 /** Residual of ½ηθ″ + θ′ + λθ for θ = e^{−Kt}, divided by θ, with K := k. */
 function characteristic(k: string, cas: CasLog): IdentitySpec {
   const dom = { eta: [0.001, 0.1], lam: [0, 4], t: [0, 0.01], K: [1, 2000] } as const;
   const th = 'exp(-K*t)';
   const ode = `(0.5*eta*(${derive(th, 't', 2, dom, cas)}) + (${derive(th, 't', 1, dom, cas)}) + lam*${th})/${th}`;
-  return { lhs: substitute(ode, 'K', `(${k})`), rhs: '0', domain: { eta: dom.eta, lam: [0, 4], t: dom.t }, numericOnly: true };
+  return {
+    lhs: substitute(ode, 'K', `(${k})`),
+    rhs: '0',
+    domain: { eta: dom.eta, lam: [0, 4], t: dom.t },
+    numericOnly: true,
+  };
 }
 
 const norm3 = 'sqrt(w1^2 + w2^2 + w3^2)';
@@ -34,7 +51,8 @@ function radialDerivative(L: string, cas: CasLog): string {
 
 // a concrete curve W(t) = (a + t², t) and its direction Ŵ = W/‖W‖ (W/‖W‖² under the mutant hat-not-unit)
 const curve = ['(a + t^2)', 't'];
-const hatOf = (unit: boolean) => curve.map((x) => (unit ? `${x}/sqrt(${curve[0]}^2 + ${curve[1]}^2)` : `${x}/(${curve[0]}^2 + ${curve[1]}^2)`));
+const hatOf = (unit: boolean) =>
+  curve.map((x) => (unit ? `${x}/sqrt(${curve[0]}^2 + ${curve[1]}^2)` : `${x}/(${curve[0]}^2 + ${curve[1]}^2)`));
 const curveDomain = { a: [0.1, 2], t: [-2, 2] } as const;
 
 // numericOnly: nerdamer's simplify of these sums of radicals takes seconds and stays inconclusive;
@@ -50,17 +68,29 @@ export const symbolicChecks: readonly Check[] = [
       numericOnly: true,
     };
   }),
-  claimedIdentity('k_plus_root', (_c, cas, is) => characteristic(`1/eta + sqrt((1 - ${is('k-discriminant') ? '' : '2*'}lam*eta)/eta^2)`, cas)),
-  claimedIdentity('k_minus_root', (_c, cas, is) => characteristic(`1/eta - sqrt((1 - ${is('k-discriminant') ? '' : '2*'}lam*eta)/eta^2)`, cas)),
+  claimedIdentity('k_plus_root', (_c, cas, is) =>
+    characteristic(`1/eta + sqrt((1 - ${is('k-discriminant') ? '' : '2*'}lam*eta)/eta^2)`, cas),
+  ),
+  claimedIdentity('k_minus_root', (_c, cas, is) =>
+    characteristic(`1/eta - sqrt((1 - ${is('k-discriminant') ? '' : '2*'}lam*eta)/eta^2)`, cas),
+  ),
   // the mutant drops lemma 2's hypothesis: degree −1 (ratio loss) and a non-homogeneous exponent (smooth loss)
   claimedIdentity('lemma2_ratio_loss', (_c, cas, is) => ({
-    lhs: radialDerivative(is('lemma2-not-scale-invariant') ? `(w1 + 2*w2)^2/(${norm3})^3 + w3/(${norm3})^2` : `(w1 + 2*w2)^2/(${norm3})^2 + w3/${norm3}`, cas),
+    lhs: radialDerivative(
+      is('lemma2-not-scale-invariant')
+        ? `(w1 + 2*w2)^2/(${norm3})^3 + w3/(${norm3})^2`
+        : `(w1 + 2*w2)^2/(${norm3})^2 + w3/${norm3}`,
+      cas,
+    ),
     rhs: '0',
     domain: wDomain,
     numericOnly: true,
   })),
   claimedIdentity('lemma2_smooth_loss', (_c, cas, is) => ({
-    lhs: radialDerivative(is('lemma2-not-scale-invariant') ? `exp(w1*w2/${norm3})` : `exp(w1*w2/(w1^2 + w2^2 + w3^2))`, cas),
+    lhs: radialDerivative(
+      is('lemma2-not-scale-invariant') ? `exp(w1*w2/${norm3})` : `exp(w1*w2/(w1^2 + w2^2 + w3^2))`,
+      cas,
+    ),
     rhs: '0',
     domain: wDomain,
     numericOnly: true,

@@ -20,7 +20,8 @@ export const ctadamPaper: Paper = {
     {
       label: 'definition-1',
       kind: 'definition',
-      words: 'Adam: θ_{n+1} = θ_n − ηu_n, u_n = √(1 − β^{n+1})/(1 − γ^{n+1})·m_n/√v_n, m_n, v_n EMAs of g_n and g_n² from (0, 0)',
+      words:
+        'Adam: θ_{n+1} = θ_n − ηu_n, u_n = √(1 − β^{n+1})/(1 − γ^{n+1})·m_n/√v_n, m_n, v_n EMAs of g_n and g_n² from (0, 0)',
       equations: [1],
       status: 'out-of-scope',
       reason: "the algorithm's definition (the bias-corrected adam kernel that theorem 1's discrete checks run)",
@@ -28,17 +29,20 @@ export const ctadamPaper: Paper = {
     {
       label: 'definition-2',
       kind: 'definition',
-      words: 'Adaptive normalization A_{γ,β}(x_{0:n}) = M_γ(x)/√M_β(x²), M_γ the bias-corrected EMA (1 − γ)/(1 − γ^{n+1})·Σγ^j x_{n−j}',
+      words:
+        'Adaptive normalization A_{γ,β}(x_{0:n}) = M_γ(x)/√M_β(x²), M_γ the bias-corrected EMA (1 − γ)/(1 − γ^{n+1})·Σγ^j x_{n−j}',
       status: 'out-of-scope',
       reason: 'a definition (the building block of the k-Adam kernel used by theorem 3)',
     },
     {
       label: 'lemma-1',
       kind: 'lemma',
-      words: 'To order η^p, η^pγṁ + (1 − γ)m = (1 − γ)g and likewise v with β; solutions m = ∫K_γ g dτ, v = ∫K_β g² dτ (2)',
+      words:
+        'To order η^p, η^pγṁ + (1 − γ)m = (1 − γ)g and likewise v with β; solutions m = ∫K_γ g dτ, v = ∫K_β g² dτ (2)',
       equations: [2],
       status: 'not-checked',
-      reason: 'no check compares these order-η^p ODEs with the discrete moving averages; the ODE checks of theorem 1 integrate them as given',
+      reason:
+        'no check compares these order-η^p ODEs with the discrete moving averages; the ODE checks of theorem 1 integrate them as given',
     },
     {
       label: 'proposition-1',
@@ -55,19 +59,22 @@ export const ctadamPaper: Paper = {
       equations: [4],
       status: 'partial',
       checks: [`${meta}/k_plus_root`, `${meta}/k_minus_root`],
-      missing: "only (4)'s u ≡ 0 solutions (appendix C) are checked; (4) is not integrated against discrete AdamW (figure 1's claim)",
+      missing:
+        "only (4)'s u ≡ 0 solutions (appendix C) are checked; (4) is not integrated against discrete AdamW (figure 1's claim)",
     },
     {
       label: 'figure-1',
       kind: 'figure',
-      words: 'The continuous-time model (4), solved as in appendix I, closely agrees with discrete trajectories of 16 transformer parameters',
+      words:
+        'The continuous-time model (4), solved as in appendix I, closely agrees with discrete trajectories of 16 transformer parameters',
       status: 'not-checked',
       reason: "no check integrates (4) (appendix I's Euler scheme) against a discrete training trajectory",
     },
     {
       label: 'theorem-1',
       kind: 'theorem',
-      words: '‖u_n‖∞ ≤ √(1 − β^{n+1})/(1 − γ^{n+1})·(1 − γ)/γ·√(β/(1 − β))·B_n(β, γ); B_n = 1/√C, √n or e^{n|C|/2}/√|C| by sign of C',
+      words:
+        '‖u_n‖∞ ≤ √(1 − β^{n+1})/(1 − γ^{n+1})·(1 − γ)/γ·√(β/(1 − β))·B_n(β, γ); B_n = 1/√C, √n or e^{n|C|/2}/√|C| by sign of C',
       equations: [5, 11, 12, 13, 14],
       status: 'checked',
       checks: [
@@ -102,25 +109,39 @@ export const ctadamPaper: Paper = {
     {
       label: 'figure-3',
       kind: 'figure',
-      words: '64 points on the normal curve through (0.999, 0.9): (a) ‖u_n‖∞ obeys bound (5) in B+ and B−, (b) B− slope ≈ |C|/2 at n = 1000',
+      words:
+        '64 points on the normal curve through (0.999, 0.9): (a) ‖u_n‖∞ obeys bound (5) in B+ and B−, (b) B− slope ≈ |C|/2 at n = 1000',
       status: 'partial',
-      checks: [`${mub}/figure3_bound_ratio_training`, `${mub}/figure3_exponent_B_minus`, `${mub}/growth_exponent_vs_paper`],
-      missing: 'reproduced in kind (MNIST MLP, 11 points; char transformer at --budget full), not the 30M nanoGPT on C4 with 64 points',
+      checks: [
+        `${mub}/figure3_bound_ratio_training`,
+        `${mub}/figure3_exponent_B_minus`,
+        `${mub}/growth_exponent_vs_paper`,
+      ],
+      missing:
+        'reproduced in kind (MNIST MLP, 11 points; char transformer at --budget full), not the 30M nanoGPT on C4 with 64 points',
     },
     {
       label: 'figure-4',
       kind: 'figure',
-      words: 'Test loss along the normal curve (128 points): larger C(β, γ) generalizes faster; loss rises sharply on entering B−',
+      words:
+        'Test loss along the normal curve (128 points): larger C(β, γ) generalizes faster; loss rises sharply on entering B−',
       status: 'not-checked',
-      reason: "§3.3's correlation of C with generalization speed: no check trains along the normal curve and records test loss",
+      reason:
+        "§3.3's correlation of C with generalization speed: no check trains along the normal curve and records test loss",
     },
     {
       label: 'lemma-2',
       kind: 'lemma',
-      words: 'If L is scale invariant in W, then ⟨W(t), g_W(t)⟩ = 0 for all t (6); appendix K: any continuous symmetry gives (18)',
+      words:
+        'If L is scale invariant in W, then ⟨W(t), g_W(t)⟩ = 0 for all t (6); appendix K: any continuous symmetry gives (18)',
       equations: [6, 18],
       status: 'checked',
-      checks: [`${meta}/lemma2_ratio_loss`, `${meta}/lemma2_smooth_loss`, `${meta}/figure5_lemma2_equal_time_qk_norm`, `${meta}/figure5_equal_time_cosine_without_qk_norm`],
+      checks: [
+        `${meta}/lemma2_ratio_loss`,
+        `${meta}/lemma2_smooth_loss`,
+        `${meta}/figure5_lemma2_equal_time_qk_norm`,
+        `${meta}/figure5_equal_time_cosine_without_qk_norm`,
+      ],
       note: 'only the scale-invariance case of (18) is exercised, not a general continuous symmetry',
     },
     {
@@ -129,7 +150,8 @@ export const ctadamPaper: Paper = {
       words: 'A scale-invariant weight W obeys ½ηẄ + Ẇ + λW = −u_W to order η (proposition 2 applied to W)',
       equations: [7],
       status: 'not-checked',
-      reason: "proposition 2 for W (see proposition-2): the theorem-2 ODE checks integrate it as given, it is never compared with discrete AdamW",
+      reason:
+        'proposition 2 for W (see proposition-2): the theorem-2 ODE checks integrate it as given, it is never compared with discrete AdamW',
     },
     {
       label: 'assumption-1',
@@ -148,15 +170,18 @@ export const ctadamPaper: Paper = {
     {
       label: 'assumption-2',
       kind: 'assumption',
-      words: 'Coarse-grain v_W: replace each entry of g_W² by ‖g_W‖²/N, i.e. no variability of adaptive scaling within W',
+      words:
+        'Coarse-grain v_W: replace each entry of g_W² by ‖g_W‖²/N, i.e. no variability of adaptive scaling within W',
       status: 'partial',
       checks: [`${meta}/discrete_norm_rel_error_per_entry_v`],
-      missing: "theorem 2 is compared with plain per-entry AdamW; figure 9's trajectories with and without coarse-graining are not run",
+      missing:
+        "theorem 2 is compared with plain per-entry AdamW; figure 9's trajectories with and without coarse-graining are not run",
     },
     {
       label: 'theorem-2',
       kind: 'theorem',
-      words: 'Under assumptions 1–2, to order η: ‖W(t)‖² = ‖W(0)‖²e^{−2λt} + η∫₀ᵗ e^{−2λ(t−τ)}‖u_W(τ)‖² dτ (8), an EMA of ‖u_W‖²',
+      words:
+        'Under assumptions 1–2, to order η: ‖W(t)‖² = ‖W(0)‖²e^{−2λt} + η∫₀ᵗ e^{−2λ(t−τ)}‖u_W(τ)‖² dτ (8), an EMA of ‖u_W‖²',
       equations: [8, 15],
       status: 'checked',
       checks: [
@@ -180,12 +205,14 @@ export const ctadamPaper: Paper = {
       equations: [9, 16, 17],
       status: 'partial',
       checks: [`${meta}/prop3_first_projection`, `${meta}/prop3_second_projection`],
-      missing: "only the proof's projections ⟨Ŵ′, Ŵ⟩ = 0, ⟨Ŵ″, Ŵ⟩ = −‖Ŵ′‖² are checked; (9), (16), (17) are neither verified nor integrated",
+      missing:
+        "only the proof's projections ⟨Ŵ′, Ŵ⟩ = 0, ⟨Ŵ″, Ŵ⟩ = −‖Ŵ′‖² are checked; (9), (16), (17) are neither verified nor integrated",
     },
     {
       label: 'figure-5',
       kind: 'figure',
-      words: 'True ‖W‖² of 16 query/key matrices (qk-norm, AdamW (0.999, 0.9), 100 iterations) agrees with the approximation of theorem 2',
+      words:
+        'True ‖W‖² of 16 query/key matrices (qk-norm, AdamW (0.999, 0.9), 100 iterations) agrees with the approximation of theorem 2',
       status: 'checked',
       checks: [`${meta}/figure5_transformer_norm`, `${meta}/figure5_assumption1_qk_norm`],
       note: 'reproduced in kind on a small char transformer; assumption 1 does not hold there, so the verdict is a finding',
@@ -193,16 +220,19 @@ export const ctadamPaper: Paper = {
     {
       label: 'algorithm-1',
       kind: 'algorithm',
-      words: 'k-Adam update rule: k successive bias-corrected normalizations Cm_i/(√v_i + ϵ), coupled or decoupled weight decay',
+      words:
+        'k-Adam update rule: k successive bias-corrected normalizations Cm_i/(√v_i + ϵ), coupled or decoupled weight decay',
       status: 'out-of-scope',
       reason: 'an algorithm (the k-Adam kernel that theorem 3 and k-Adam training checks run)',
     },
     {
       label: 'definition-3',
       kind: 'definition',
-      words: 'k-Adam: u^(i) = A_{γ_i,β_i}(u^(i−1)), u^(0) = g; 1-Adam is Adam; 2-Adam with γ2 = 0 is Adam with a normalization layer',
+      words:
+        'k-Adam: u^(i) = A_{γ_i,β_i}(u^(i−1)), u^(0) = g; 1-Adam is Adam; 2-Adam with γ2 = 0 is Adam with a normalization layer',
       status: 'not-checked',
-      reason: 'its claims (1-Adam ≡ Adam; 2-Adam with γ2 = 0 ≡ the implicit effect of a normalization layer) have no check',
+      reason:
+        'its claims (1-Adam ≡ Adam; 2-Adam with γ2 = 0 ≡ the implicit effect of a normalization layer) have no check',
     },
     {
       label: 'theorem-3',
@@ -215,15 +245,18 @@ export const ctadamPaper: Paper = {
     {
       label: 'figure-6',
       kind: 'figure',
-      words: 'Best CIFAR-10 test accuracy vs k: k-Adam beats Adam at some k > 1 (three strategies); naive bad for k > 2; 2-Adam inverse-exp best',
+      words:
+        'Best CIFAR-10 test accuracy vs k: k-Adam beats Adam at some k > 1 (three strategies); naive bad for k > 2; 2-Adam inverse-exp best',
       status: 'partial',
       checks: [`${mub}/kadam_training_finite_runs`],
-      missing: 'k-Adam trains on an MNIST CNN (k = 1–3, four strategies) and losses are reported; "outperforms Adam" is not judged, CIFAR-10 not run',
+      missing:
+        'k-Adam trains on an MNIST CNN (k = 1–3, four strategies) and losses are reported; "outperforms Adam" is not judged, CIFAR-10 not run',
     },
     {
       label: 'appendix-B',
       kind: 'section',
-      words: 'For stationary x_n the EMA has E[y_n] = E[x_n](1 − β^{n+1}), so the bias-corrected ỹ_n = y_n/(1 − β^{n+1}) is unbiased',
+      words:
+        'For stationary x_n the EMA has E[y_n] = E[x_n](1 − β^{n+1}), so the bias-corrected ỹ_n = y_n/(1 − β^{n+1}) is unbiased',
       status: 'not-checked',
       reason: 'elementary; no check',
     },
@@ -237,7 +270,8 @@ export const ctadamPaper: Paper = {
     {
       label: 'appendix-E',
       kind: 'section',
-      words: 'On B0 (C = 0) eq. (5) suggests √n growth; training shows bounded growth instead; the bound holds but is not tight',
+      words:
+        'On B0 (C = 0) eq. (5) suggests √n growth; training shows bounded growth instead; the bound holds but is not tight',
       status: 'not-checked',
       reason: 'no check evaluates the bound or trains on the boundary C = 0',
     },
@@ -260,8 +294,13 @@ export const ctadamPaper: Paper = {
       kind: 'figure',
       words: '|⟨W(t_1000), g(t_n)⟩| for the 32 query/key matrices: → 0 with qk-norm, non-negligible without',
       status: 'partial',
-      checks: [`${meta}/figure5_assumption1_qk_norm`, `${meta}/figure5_equal_time_cosine_without_qk_norm`, `${meta}/assumption1_without_normalization`],
-      missing: "the figure's quantity |⟨W(t_1000), g(t_n)⟩| over n is not computed; the checks measure theorem 2's dropped term and equal-time cosines",
+      checks: [
+        `${meta}/figure5_assumption1_qk_norm`,
+        `${meta}/figure5_equal_time_cosine_without_qk_norm`,
+        `${meta}/assumption1_without_normalization`,
+      ],
+      missing:
+        "the figure's quantity |⟨W(t_1000), g(t_n)⟩| over n is not computed; the checks measure theorem 2's dropped term and equal-time cosines",
     },
     {
       label: 'figure-9',
@@ -290,12 +329,13 @@ export const ctadamPaper: Paper = {
       kind: 'figure',
       words: 'Figure 4 along the normal curve through (0.95, 0.9): again larger C generalizes faster',
       status: 'not-checked',
-      reason: notTrained('the generalization sweep of figure 4')
+      reason: notTrained('the generalization sweep of figure 4'),
     },
     {
       label: 'figure-13',
       kind: 'figure',
-      words: 'Figure 4 along the level curve through (0.999, 0.9): slower generalization for points closer to the origin',
+      words:
+        'Figure 4 along the level curve through (0.999, 0.9): slower generalization for points closer to the origin',
       status: 'not-checked',
       reason: notTrained('the level-curve sweep'),
     },
@@ -309,7 +349,8 @@ export const ctadamPaper: Paper = {
     {
       label: 'equation-19',
       kind: 'equation',
-      words: 'Appendix N: η_n = η0 exp(−n|C|/2) gives B− the bound of C > 0 on ‖θ_{n+1} − θ_n‖∞, but in practice it is too strong',
+      words:
+        'Appendix N: η_n = η0 exp(−n|C|/2) gives B− the bound of C > 0 on ‖θ_{n+1} − θ_n‖∞, but in practice it is too strong',
       equations: [19],
       status: 'not-checked',
       reason: 'no check evaluates the annealed bound or trains with it',
@@ -317,10 +358,12 @@ export const ctadamPaper: Paper = {
     {
       label: 'appendix-O',
       kind: 'section',
-      words: 'Inverse exp strategy: (1 − β_i)^k = 1 − β̃ ⇒ β_i = 1 − (1 − β̃)^{1/k}; the strategy β̃^{1/k} performed badly',
+      words:
+        'Inverse exp strategy: (1 − β_i)^k = 1 − β̃ ⇒ β_i = 1 − (1 − β̃)^{1/k}; the strategy β̃^{1/k} performed badly',
       status: 'partial',
       checks: [`${mub}/k_adam_levels_in_B_plus`, `${mub}/kadam_training_finite_runs`],
-      missing: 'the strategies are run and shown to stay in B+; the prefactor argument and "β̃^{1/k} performs badly" are not checked',
+      missing:
+        'the strategies are run and shown to stay in B+; the prefactor argument and "β̃^{1/k} performs badly" are not checked',
     },
     {
       label: 'figure-15',
@@ -328,12 +371,13 @@ export const ctadamPaper: Paper = {
       words: 'Zoomed-out figure 6: the naive strategy degrades across k',
       status: 'partial',
       checks: [`${mub}/kadam_training_finite_runs`],
-      missing: "naive-strategy runs are trained (k ≤ 3, MNIST) but its degradation is not judged",
+      missing: 'naive-strategy runs are trained (k ≤ 3, MNIST) but its degradation is not judged',
     },
     {
       label: 'figure-16',
       kind: 'figure',
-      words: 'k-Adam on C4 language modelling (30M transformer, k = 1–5): inverse exp best, 2-Adam best overall, beats AdamW',
+      words:
+        'k-Adam on C4 language modelling (30M transformer, k = 1–5): inverse exp best, 2-Adam best overall, beats AdamW',
       status: 'not-checked',
       reason: notTrained('k-Adam on a language model'),
     },

@@ -61,7 +61,8 @@ export const degeneratePaper: Paper = {
     {
       label: 'theorem-4.1',
       kind: 'theorem',
-      words: '(i) (7) exists iff β1 < β2^{(k−1)/(2(k−2))}; (ii) ρ(J) < 1 iff (8) and (9); (iii) in the basin x_{t+1}/x_t → β2^{1/(2(k−2))} (10)',
+      words:
+        '(i) (7) exists iff β1 < β2^{(k−1)/(2(k−2))}; (ii) ρ(J) < 1 iff (8) and (9); (iii) in the basin x_{t+1}/x_t → β2^{1/(2(k−2))} (10)',
       equations: [8, 9, 10],
       status: 'checked',
       checks: [
@@ -81,7 +82,8 @@ export const degeneratePaper: Paper = {
     {
       label: 'remark-4.2',
       kind: 'remark',
-      words: 'The exponent k/(2(k−2)) of (8) decreases with k, so satisfying the condition for k = 4 guarantees stability for all k ≥ 4',
+      words:
+        'The exponent k/(2(k−2)) of (8) decreases with k, so satisfying the condition for k = 4 guarantees stability for all k ≥ 4',
       status: 'checked',
       checks: [`${fp}/remark_4_2_primary_violations`, `${fp}/remark_4_2_full_conditions_violations`],
       note: 'finding (spec D1): true for (8), false for (8) ∧ (9) in a corner sliver',
@@ -89,7 +91,8 @@ export const degeneratePaper: Paper = {
     {
       label: 'figure-1',
       kind: 'figure',
-      words: 'On x² constant-step Adam converges linearly then spikes; on x^k Adam converges linearly and stably while GD and momentum turn sublinear',
+      words:
+        'On x² constant-step Adam converges linearly then spikes; on x^k Adam converges linearly and stably while GD and momentum turn sublinear',
       status: 'partial',
       checks: [`${fp}/rate_k4_b2_093`, `${rms}/gd_power_law_exponent_k4`, `${rms}/heavy_ball_power_law_exponent_k4`],
       missing: 'the quadratic (k = 2) run with its loss spike is not simulated',
@@ -97,7 +100,8 @@ export const degeneratePaper: Paper = {
     {
       label: 'figure-2',
       kind: 'figure',
-      words: '(a) k = 2 spikes, k ≥ 4 converges exponentially; (b) λ_t grows without bound for k = 2, converges to a constant for k ≥ 4',
+      words:
+        '(a) k = 2 spikes, k ≥ 4 converges exponentially; (b) λ_t grows without bound for k = 2, converges to a constant for k ≥ 4',
       status: 'partial',
       checks: [`${fp}/phase_agreement_k4`, `${fp}/rate_k4_b2_093`, `${fp}/rate_k6_b2_093`],
       missing: 'k ≥ 4 (λ_t → λ*, loss slopes −0.0726, −0.0544) is checked; the k = 2 side is not simulated',
@@ -105,7 +109,8 @@ export const degeneratePaper: Paper = {
     {
       label: 'figure-3',
       kind: 'figure',
-      words: 'k = 4: (a) the theoretical stability region ρ < 1, (b) the empirical phase diagram, stable cells reach machine precision',
+      words:
+        'k = 4: (a) the theoretical stability region ρ < 1, (b) the empirical phase diagram, stable cells reach machine precision',
       status: 'checked',
       checks: [`${fp}/spectral_region_fd_disagreements`, `${fp}/phase_agreement_k4`],
     },
@@ -115,12 +120,18 @@ export const degeneratePaper: Paper = {
       words: 'Gradient flow on x^k/k decays as a power law, x(t) ~ ((k−2)ηt)^{−1/(k−2)} (11)',
       equations: [11],
       status: 'checked',
-      checks: [`${rms}/gradient_flow_solution_eq39`, `${rms}/gd_power_law_exponent_k4`, `${rms}/gd_power_law_exponent_k6`, `${rms}/gd_closed_form_max_rel_error`],
+      checks: [
+        `${rms}/gradient_flow_solution_eq39`,
+        `${rms}/gd_power_law_exponent_k4`,
+        `${rms}/gd_power_law_exponent_k6`,
+        `${rms}/gd_closed_form_max_rel_error`,
+      ],
     },
     {
       label: 'remark-5.2',
       kind: 'remark',
-      words: 'Curse of degeneracy: reaching |x| ≤ ε takes T_ε ≈ ε^{−(k−2)}/((k−2)η), exponential in the degeneracy order k',
+      words:
+        'Curse of degeneracy: reaching |x| ≤ ε takes T_ε ≈ ε^{−(k−2)}/((k−2)η), exponential in the degeneracy order k',
       status: 'partial',
       checks: [`${rms}/gd_power_law_exponent_k4`, `${rms}/gd_power_law_exponent_k6`],
       missing: 'the power law behind it is checked; T_ε and its growth with k are not measured',
@@ -145,7 +156,8 @@ export const degeneratePaper: Paper = {
     {
       label: 'lemma-5.4',
       kind: 'lemma',
-      words: 'For RMSProp, if x_t converges then g_t²/v_t → 0 and v_{t+1}/v_t → β2 (15): the effective step grows like β2^{−t/2}',
+      words:
+        'For RMSProp, if x_t converges then g_t²/v_t → 0 and v_{t+1}/v_t → β2 (15): the effective step grows like β2^{−t/2}',
       equations: [15],
       status: 'checked',
       checks: [`${rms}/v_ratio_limit_k4`],
@@ -161,7 +173,8 @@ export const degeneratePaper: Paper = {
     {
       label: 'equations-17-18',
       kind: 'equation',
-      words: 'GD with η_t = η0c^t (17); the effective sharpness s_t = η_t x_t^{k−2} obeys s_{t+1} = c s_t(1 − s_t)^{k−2} (18)',
+      words:
+        'GD with η_t = η0c^t (17); the effective sharpness s_t = η_t x_t^{k−2} obeys s_{t+1} = c s_t(1 − s_t)^{k−2} (18)',
       equations: [17, 18],
       status: 'partial',
       checks: [`${rms}/sharpness_fixed_point_identity`, `${rms}/sharpness_bifurcation_fates`],
@@ -170,17 +183,28 @@ export const degeneratePaper: Paper = {
     {
       label: 'figure-4',
       kind: 'figure',
-      words: 'Limit set of s vs c: stable fixed point, period doubling into chaos with x still converging, then escape (divergence)',
+      words:
+        'Limit set of s vs c: stable fixed point, period doubling into chaos with x still converging, then escape (divergence)',
       status: 'checked',
-      checks: [`${rms}/sharpness_bifurcation_fates`, `${rms}/boundary_crisis_c_esc_k4`, `${rms}/boundary_crisis_c_esc_k6`],
+      checks: [
+        `${rms}/sharpness_bifurcation_fates`,
+        `${rms}/boundary_crisis_c_esc_k4`,
+        `${rms}/boundary_crisis_c_esc_k6`,
+      ],
     },
     {
       label: 'proposition-5.6',
       kind: 'proposition',
-      words: 'The sharpness map is stable iff 1 < c < (k/(k−2))^{k−2} (19); for RMSProp (c = β2^{−1/2}) β2 > ((k−2)/k)^{2(k−2)} (20)',
+      words:
+        'The sharpness map is stable iff 1 < c < (k/(k−2))^{k−2} (19); for RMSProp (c = β2^{−1/2}) β2 > ((k−2)/k)^{2(k−2)} (20)',
       equations: [19, 20],
       status: 'checked',
-      checks: [`${rms}/sharpness_fixed_point_identity`, `${rms}/sharpness_slope_identity`, `${rms}/flip_threshold_identity`, `${rms}/rmsprop_threshold_k4`],
+      checks: [
+        `${rms}/sharpness_fixed_point_identity`,
+        `${rms}/sharpness_slope_identity`,
+        `${rms}/flip_threshold_identity`,
+        `${rms}/rmsprop_threshold_k4`,
+      ],
     },
     {
       label: 'theorem-5.7',
@@ -188,13 +212,19 @@ export const degeneratePaper: Paper = {
       words: 'RMSProp under (20) with a non-overshooting start: x_t → 0 and |x_{t+1}|/|x_t| → β2^{1/(2(k−2))} (21)',
       equations: [21],
       status: 'checked',
-      checks: [`${rms}/rmsprop_rate_k6_b2_099`, `${rms}/rmsprop_rate_max_rel_error`, `${rms}/rmsprop_global_convergence_fraction`, `${rms}/rmsprop_bistability_fraction`],
+      checks: [
+        `${rms}/rmsprop_rate_k6_b2_099`,
+        `${rms}/rmsprop_rate_max_rel_error`,
+        `${rms}/rmsprop_global_convergence_fraction`,
+        `${rms}/rmsprop_bistability_fraction`,
+      ],
       note: 'finding (spec D3): the initialisation hypothesis cannot be dropped',
     },
     {
       label: 'remark-5.8',
       kind: 'remark',
-      words: 'Complexity separation: GD needs ε^{−(k−2)} iterations, Adam 2(k−2)ln(1/ε)/ln(1/β2): linear instead of exponential in k',
+      words:
+        'Complexity separation: GD needs ε^{−(k−2)} iterations, Adam 2(k−2)ln(1/ε)/ln(1/β2): linear instead of exponential in k',
       status: 'partial',
       checks: [`${rms}/rmsprop_rate_max_rel_error`, `${fp}/rate_k4_b2_093`, `${rms}/gd_power_law_exponent_k4`],
       missing: 'both rates are checked; the iteration counts T_ε themselves are not measured',
@@ -202,9 +232,15 @@ export const degeneratePaper: Paper = {
     {
       label: 'theorem-6.1',
       kind: 'theorem',
-      words: 'Phase diagram for β2 > ((k−2)/k)^{2(k−2)}: I stable convergence, II transient convergence then spikes, III SignGD-like oscillation',
+      words:
+        'Phase diagram for β2 > ((k−2)/k)^{2(k−2)}: I stable convergence, II transient convergence then spikes, III SignGD-like oscillation',
       status: 'checked',
-      checks: [`${fp}/phase_agreement_k4`, `${fp}/phase_agreement_k6`, `${fp}/three_way_agreement_k4`, `${fp}/existence_disagreements`],
+      checks: [
+        `${fp}/phase_agreement_k4`,
+        `${fp}/phase_agreement_k6`,
+        `${fp}/three_way_agreement_k4`,
+        `${fp}/existence_disagreements`,
+      ],
       note: 'finding (spec D2): deep in Regime II trajectories look like Regime III',
     },
     {
@@ -217,15 +253,18 @@ export const degeneratePaper: Paper = {
     {
       label: 'figure-6',
       kind: 'figure',
-      words: 'Typical runs, k = 4, β1 = 0.9, β2 = 0.91 / 0.895 / 0.8: loss, v_t vs g_t², m_t vs g_t, (ω, λ) trajectories per regime',
+      words:
+        'Typical runs, k = 4, β1 = 0.9, β2 = 0.91 / 0.895 / 0.8: loss, v_t vs g_t², m_t vs g_t, (ω, λ) trajectories per regime',
       status: 'partial',
       checks: [`${fp}/phase_agreement_k4`, `${fp}/three_way_agreement_k4`],
-      missing: "the three loss curves are in phase_agreement_k4's detail; the coupling panels (v vs g², m vs g) and trajectories are not",
+      missing:
+        "the three loss curves are in phase_agreement_k4's detail; the coupling panels (v vs g², m vs g) and trajectories are not",
     },
     {
       label: 'figure-7',
       kind: 'figure',
-      words: 'Grid over (β1, β2), k = 4: (a–b) min and final loss match the regimes; (c–d) coupling ratio max v/g² high in I–II, low in III',
+      words:
+        'Grid over (β1, β2), k = 4: (a–b) min and final loss match the regimes; (c–d) coupling ratio max v/g² high in I–II, low in III',
       status: 'partial',
       checks: [`${fp}/phase_agreement_k4`, `${fp}/three_way_agreement_k4`],
       missing: 'the coupling-ratio map (c–d) is not computed (spec D6: in Regime III ln max R is 2–100, not O(1))',
@@ -240,7 +279,8 @@ export const degeneratePaper: Paper = {
     {
       label: 'figure-15',
       kind: 'figure',
-      words: 'MLPs with softmax vs ReLU on MNIST slow GD more than Adam; Hessian spectra: softmax and Transformers more degenerate than CNNs',
+      words:
+        'MLPs with softmax vs ReLU on MNIST slow GD more than Adam; Hessian spectra: softmax and Transformers more degenerate than CNNs',
       status: 'not-checked',
       reason: 'no check trains these networks or estimates Hessian spectral densities',
     },
@@ -254,7 +294,8 @@ export const degeneratePaper: Paper = {
     {
       label: 'equations-22-25',
       kind: 'equation',
-      words: 'Linear stability theory: a fixed point of a map is stable if ρ(J) < 1 (23); an equilibrium of a flow if Re λ_i < 0 (25)',
+      words:
+        'Linear stability theory: a fixed point of a map is stable if ρ(J) < 1 (23); an equilibrium of a flow if Re λ_i < 0 (25)',
       equations: range(22, 25),
       status: 'out-of-scope',
       reason: 'standard background the checks rely on, not a claim of the paper',
@@ -262,7 +303,8 @@ export const degeneratePaper: Paper = {
     {
       label: 'theorem-A.2',
       kind: 'theorem',
-      words: 'Items 1–8: dynamics (26), the two fixed points, existence, trivial point unstable, Jacobian A, ρ < 1 iff (8) ∧ (9), rate, instability',
+      words:
+        'Items 1–8: dynamics (26), the two fixed points, existence, trivial point unstable, Jacobian A, ρ < 1 iff (8) ∧ (9), rate, instability',
       equations: [26, 27],
       status: 'checked',
       checks: [
@@ -281,19 +323,25 @@ export const degeneratePaper: Paper = {
     {
       label: 'lemma-B.1',
       kind: 'lemma',
-      words: 'RMSProp in (μ, w) (28–29): μ_{t+1} ≤ μ_t(1 − μ_t)^{k−2}/√β2 < 1, so |x_t| decreases monotonically and converges to 0',
+      words:
+        'RMSProp in (μ, w) (28–29): μ_{t+1} ≤ μ_t(1 − μ_t)^{k−2}/√β2 < 1, so |x_t| decreases monotonically and converges to 0',
       equations: [28, 29],
       status: 'partial',
       checks: [`${rms}/rmsprop_global_convergence_fraction`],
-      missing: 'its conclusion is sampled over starts; the bound μ_{t+1} ≤ h(μ_t) and max h < 1 are not checked on their own',
+      missing:
+        'its conclusion is sampled over starts; the bound μ_{t+1} ≤ h(μ_t) and max h < 1 are not checked on their own',
     },
     {
       label: 'lemma-B.2',
       kind: 'lemma',
-      words: "Under (20), μ_t → μ* = 1 − β2^{1/(2(k−2))}, with |f′(μ*)| < 1 and the repelling 0",
+      words: 'Under (20), μ_t → μ* = 1 − β2^{1/(2(k−2))}, with |f′(μ*)| < 1 and the repelling 0',
       equations: [30, 31, 32],
       status: 'checked',
-      checks: [`${rms}/sharpness_slope_identity`, `${rms}/flip_threshold_identity`, `${rms}/rmsprop_global_convergence_fraction`],
+      checks: [
+        `${rms}/sharpness_slope_identity`,
+        `${rms}/flip_threshold_identity`,
+        `${rms}/rmsprop_global_convergence_fraction`,
+      ],
       note: "the proof's inequalities (30)–(32) are not checked one by one",
     },
     {
@@ -310,12 +358,18 @@ export const degeneratePaper: Paper = {
       words: 'Gradient flow ẋ = −ηx^{k−1}: x(t) = (x0^{−(k−2)} + (k−2)ηt)^{−1/(k−2)} (39) ~ ((k−2)ηt)^{−1/(k−2)} (40)',
       equations: range(33, 40),
       status: 'checked',
-      checks: [`${rms}/gradient_flow_solution_eq39`, `${rms}/gd_closed_form_max_rel_error`, `${rms}/gd_power_law_exponent_k4`, `${rms}/gd_power_law_exponent_k6`],
+      checks: [
+        `${rms}/gradient_flow_solution_eq39`,
+        `${rms}/gd_closed_form_max_rel_error`,
+        `${rms}/gd_power_law_exponent_k4`,
+        `${rms}/gd_power_law_exponent_k6`,
+      ],
     },
     {
       label: 'theorem-C.2',
       kind: 'theorem',
-      words: 'Heavy ball (41–42) ⇒ ẍ + γẋ + ηγx^{k−1} = 0 (45); dominant balance: inertia/friction = O(1/t) (50), x ~ ((k−2)ηt)^{−1/(k−2)} (43)',
+      words:
+        'Heavy ball (41–42) ⇒ ẍ + γẋ + ηγx^{k−1} = 0 (45); dominant balance: inertia/friction = O(1/t) (50), x ~ ((k−2)ηt)^{−1/(k−2)} (43)',
       equations: range(41, 50),
       status: 'partial',
       checks: [`${rms}/heavy_ball_power_law_exponent_k4`],
@@ -332,24 +386,33 @@ export const degeneratePaper: Paper = {
     {
       label: 'proposition-D.1',
       kind: 'proposition',
-      words: 'The map (64) has s* = 1 − c^{−1/(k−2)} (65), F′(s*) = 1 − (k−2)(c^{1/(k−2)} − 1) (69), stable iff c < (k/(k−2))^{k−2} (70)',
+      words:
+        'The map (64) has s* = 1 − c^{−1/(k−2)} (65), F′(s*) = 1 − (k−2)(c^{1/(k−2)} − 1) (69), stable iff c < (k/(k−2))^{k−2} (70)',
       equations: range(60, 70),
       status: 'checked',
-      checks: [`${rms}/sharpness_fixed_point_identity`, `${rms}/sharpness_slope_identity`, `${rms}/flip_threshold_identity`, `${rms}/rmsprop_threshold_k4`],
+      checks: [
+        `${rms}/sharpness_fixed_point_identity`,
+        `${rms}/sharpness_slope_identity`,
+        `${rms}/flip_threshold_identity`,
+        `${rms}/rmsprop_threshold_k4`,
+      ],
     },
     {
       label: 'appendix-E',
       kind: 'section',
-      words: 'Coupling ratio R_t = v_t/g_t² (71): decoupling once the gradient decays faster than β2 (72–73); persistence β1 < β2^{(k−1)/(2(k−2))} (74–75)',
+      words:
+        'Coupling ratio R_t = v_t/g_t² (71): decoupling once the gradient decays faster than β2 (72–73); persistence β1 < β2^{(k−1)/(2(k−2))} (74–75)',
       equations: range(71, 75),
       status: 'partial',
       checks: [`${fp}/existence_disagreements`, `${rms}/v_ratio_limit_k4`],
-      missing: 'the recurrence of R_t and the decoupling threshold x_c of (72)–(73) are not checked (spec 004 §7: x_c holds to order of magnitude only)',
+      missing:
+        'the recurrence of R_t and the decoupling threshold x_c of (72)–(73) are not checked (spec 004 §7: x_c holds to order of magnitude only)',
     },
     {
       label: 'appendix-F.1',
       kind: 'section',
-      words: 'Quadratic case k = 2: map (76), fixed points (77–79) are only the line (1, 0, c), all unstable: no Regime I',
+      words:
+        'Quadratic case k = 2: map (76), fixed points (77–79) are only the line (1, 0, c), all unstable: no Regime I',
       equations: range(76, 79),
       status: 'not-checked',
       reason: 'no check covers k = 2 (the fixed-point module starts at k = 4)',
@@ -373,7 +436,8 @@ export const degeneratePaper: Paper = {
     {
       label: 'lemma-F.2',
       kind: 'lemma',
-      words: 'k = 2 with momentum: ẍ + (γ − α)ẋ + γη0e^{αt}x = 0 (96); WKB envelope |x| ≲ Ce^{−(2γ−α)t/4} (92, 100): linear',
+      words:
+        'k = 2 with momentum: ẍ + (γ − α)ẋ + γη0e^{αt}x = 0 (96); WKB envelope |x| ≲ Ce^{−(2γ−α)t/4} (92, 100): linear',
       equations: range(90, 100),
       status: 'checked',
       checks: [`${rms}/lemma_F2_envelope_slope`],
@@ -381,7 +445,8 @@ export const degeneratePaper: Paper = {
     {
       label: 'figure-9',
       kind: 'figure',
-      words: 'Adam and RMSProp on x²: RMSProp superlinear before its spike, Adam linear at the predicted slope; v decouples from g², m does not',
+      words:
+        'Adam and RMSProp on x²: RMSProp superlinear before its spike, Adam linear at the predicted slope; v decouples from g², m does not',
       status: 'partial',
       checks: [`${rms}/lemma_F1_max_rel_error`, `${rms}/lemma_F2_envelope_slope`],
       missing: 'the continuous-time lemmas are checked; the discrete runs on x² (the figure) are not simulated',
@@ -405,15 +470,21 @@ export const degeneratePaper: Paper = {
       kind: 'figure',
       words: 'k = 4 lower-left corner: (9) shapes the region; experiments converge in some locally unstable cells',
       status: 'checked',
-      checks: [`${fp}/spectral_region_fd_disagreements`, `${fp}/corner_stable_not_converged`, `${fp}/rate_where_only_9_fails`],
+      checks: [
+        `${fp}/spectral_region_fd_disagreements`,
+        `${fp}/corner_stable_not_converged`,
+        `${fp}/rate_where_only_9_fails`,
+      ],
     },
     {
       label: 'figure-13',
       kind: 'figure',
-      words: 'Fixed β1, decreasing β2: stable, then period doubling with sawtooth but converging loss, then instability; sharpness bifurcation diagrams',
+      words:
+        'Fixed β1, decreasing β2: stable, then period doubling with sawtooth but converging loss, then instability; sharpness bifurcation diagrams',
       status: 'partial',
       checks: [`${fp}/rate_where_only_9_fails`],
-      missing: 'the linear rate where only (9) fails is checked; the bifurcation diagrams of the effective sharpness over β2 are not computed',
+      missing:
+        'the linear rate where only (9) fails is checked; the bifurcation diagrams of the effective sharpness over β2 are not computed',
     },
     {
       label: 'figure-14',

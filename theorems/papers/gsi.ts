@@ -20,23 +20,28 @@ export const gsiPaper: Paper = {
     {
       label: 'definition-3.1',
       kind: 'definition',
-      words: 'An optimizer is gradient scale invariant if R_k = R̃_k for every k and λ > 0, R̃_k the update for λg_k with the same state',
+      words:
+        'An optimizer is gradient scale invariant if R_k = R̃_k for every k and λ > 0, R̃_k the update for λg_k with the same state',
       status: 'partial',
       checks: [`${iff}/discrete_sensitivity_identity`, `${iff}/discrete_scale_sensitivity`],
-      missing: "Adam's distance from it (dR̃/dλ at λ = 1) is measured; the text's examples (sign methods invariant, GD's R = g not) are not tested",
+      missing:
+        "Adam's distance from it (dR̃/dλ at λ = 1) is measured; the text's examples (sign methods invariant, GD's R = g not) are not tested",
     },
     {
       label: 'equations-1-3',
       kind: 'equation',
-      words: 'Adam: m_{k+1} = β1m_k + (1 − β1)g_k, v_{k+1} = β2v_k + (1 − β2)g_k², θ_{k+1} = θ_k − η m_{k+1}/√(v_{k+1} + ε)',
+      words:
+        'Adam: m_{k+1} = β1m_k + (1 − β1)g_k, v_{k+1} = β2v_k + (1 − β2)g_k², θ_{k+1} = θ_k − η m_{k+1}/√(v_{k+1} + ε)',
       equations: [1, 2, 3],
       status: 'out-of-scope',
-      reason: "the algorithm's definition (the adam kernel, tested step by step against torch.optim); what is claimed about it is mapped at equation-4 and remarks A.4/A.5",
+      reason:
+        "the algorithm's definition (the adam kernel, tested step by step against torch.optim); what is claimed about it is mapped at equation-4 and remarks A.4/A.5",
     },
     {
       label: 'equation-4',
       kind: 'equation',
-      words: 'With β_i = e^{−Δt/τ_i}, η = η̄Δt and Δt → 0, (1)–(3) become the Adam flow τ1m′ = −m + g, τ2v′ = −v + g², θ′ = −η̄ m/√v',
+      words:
+        'With β_i = e^{−Δt/τ_i}, η = η̄Δt and Δt → 0, (1)–(3) become the Adam flow τ1m′ = −m + g, τ2v′ = −v + g², θ′ = −η̄ m/√v',
       equations: [4],
       status: 'checked',
       checks: [`${flow}/discrete_to_flow_order`],
@@ -62,27 +67,42 @@ export const gsiPaper: Paper = {
       kind: 'proposition',
       words: 'For g ∈ C², g_i ≠ 0 and t − t0 ≫ max(τ1, τ2): m = g(1 − τ1δ + O(Λ² + Λ′)), v = g²(1 − 2τ2δ + O(Λ² + Λ′))',
       status: 'checked',
-      checks: [`${flow}/remainder_order_m`, `${flow}/remainder_order_v`, `${flow}/g_second_derivative`, `${flow}/g_squared_second_derivative`],
+      checks: [
+        `${flow}/remainder_order_m`,
+        `${flow}/remainder_order_v`,
+        `${flow}/g_second_derivative`,
+        `${flow}/g_squared_second_derivative`,
+      ],
     },
     {
       label: 'theorem-3.3',
       kind: 'theorem',
-      words: 'If |g_i| ≥ g_min > 0 and Λ ≤ ε0, then after the transient R = sign(g)(1 + (τ2 − τ1)δ + O(Λ² + Λ′)), uniformly in t',
+      words:
+        'If |g_i| ≥ g_min > 0 and Λ ≤ ε0, then after the transient R = sign(g)(1 + (τ2 − τ1)δ + O(Λ² + Λ′)), uniformly in t',
       status: 'checked',
-      checks: [`${flow}/remainder_order_R`, `${flow}/remainder_order_R_worst_pair`, `${flow}/taylor_zeroth_coefficient`, `${flow}/taylor_first_order_coefficient`, `${iff}/first_order_coefficient`],
+      checks: [
+        `${flow}/remainder_order_R`,
+        `${flow}/remainder_order_R_worst_pair`,
+        `${flow}/taylor_zeroth_coefficient`,
+        `${flow}/taylor_first_order_coefficient`,
+        `${iff}/first_order_coefficient`,
+      ],
     },
     {
       label: 'remark-3.4',
       kind: 'remark',
-      words: 'The transient reflects only the moments’ initialization; once they track, the first-order behaviour governs the full training dynamics',
+      words:
+        'The transient reflects only the moments’ initialization; once they track, the first-order behaviour governs the full training dynamics',
       status: 'partial',
       checks: [`${flow}/transient_decay_rate`, `${iff}/table1_diagonal_p_value`],
-      missing: 'the decay of the transient is measured and table 1 discards it; that first-order behaviour "governs the full training dynamics" is not tested',
+      missing:
+        'the decay of the transient is measured and table 1 discards it; that first-order behaviour "governs the full training dynamics" is not tested',
     },
     {
       label: 'definition-3.5',
       kind: 'definition',
-      words: 'First-order gradient scale invariance: R = R^inv + O(Λ² + Λ′) after the transient, R^inv the update of a scale-invariant optimizer',
+      words:
+        'First-order gradient scale invariance: R = R^inv + O(Λ² + Λ′) after the transient, R^inv the update of a scale-invariant optimizer',
       status: 'checked',
       checks: [`${iff}/order_equal_tau`, `${iff}/order_unequal_tau`, `${iff}/coefficient_property_random_pairs`],
     },
@@ -107,7 +127,8 @@ export const gsiPaper: Paper = {
     {
       label: 'figure-1',
       kind: 'figure',
-      words: 'Synthetic 1-D gradient whose scale is changed: ‖R_k‖ stays remarkably stable when β1 = β2, only minor second-order deviations',
+      words:
+        'Synthetic 1-D gradient whose scale is changed: ‖R_k‖ stays remarkably stable when β1 = β2, only minor second-order deviations',
       status: 'checked',
       checks: [`${iff}/synthetic_second_order_response`],
     },
@@ -124,20 +145,24 @@ export const gsiPaper: Paper = {
       words: 'NanoGPT/WikiText, 3×3 (β1, β2) grid: loss and EMA-200 of ‖R_k‖; diagonal smoothest, β1 > β2 explosive',
       status: 'partial',
       checks: [`${iff}/table1_diagonal_p_value`, `${iff}/table1_upper_triangle_p_value`],
-      missing: "ω per cell is measured on an MNIST MLP (char transformer at --budget full), not NanoGPT/WikiText; the figure's curves are not drawn",
+      missing:
+        "ω per cell is measured on an MNIST MLP (char transformer at --budget full), not NanoGPT/WikiText; the figure's curves are not drawn",
     },
     {
       label: 'table-1',
       kind: 'table',
-      words: 'ω(β1, β2) for six network–dataset pairs: the row minimum is on the diagonal; one-sided binomial p < 0.05 in every setting',
+      words:
+        'ω(β1, β2) for six network–dataset pairs: the row minimum is on the diagonal; one-sided binomial p < 0.05 in every setting',
       status: 'partial',
       checks: [`${iff}/table1_diagonal_p_value`, `${iff}/table1_upper_triangle_p_value`],
-      missing: 'the test is reproduced in kind on an MNIST MLP (3 seeds); the six paper models (NanoGPT, EfficientNet-B0, T5, ResNet18, ViT-B16) are not trained',
+      missing:
+        'the test is reproduced in kind on an MNIST MLP (3 seeds); the six paper models (NanoGPT, EfficientNet-B0, T5, ResNet18, ViT-B16) are not trained',
     },
     {
       label: 'appendix-A.1',
       kind: 'section',
-      words: 'The β–τ correspondence is not unique: any β = 1 − Δt/τ + o(Δt) gives the same limiting flow; e^{−Δt/τ} is one choice',
+      words:
+        'The β–τ correspondence is not unique: any β = 1 − Δt/τ + o(Δt) gives the same limiting flow; e^{−Δt/τ} is one choice',
       status: 'partial',
       checks: [`${flow}/discrete_to_flow_order`],
       missing: 'only the exponential parametrisation β = e^{−Δt/τ} is run; another (e.g. β = 1 − Δt/τ) is not',
@@ -155,14 +180,26 @@ export const gsiPaper: Paper = {
       kind: 'lemma',
       words: 'τx′ = −x + y, y ∈ C²: x = y − τy′ + r, |r| ≤ |x0 − y(t0) + τy′(t0)|e^{−(t−t0)/τ} + τ² sup|y″|',
       status: 'checked',
-      checks: [`${flow}/kernel_derivative`, `${flow}/particular_solution_residual`, `${flow}/lemma_A1_bound_ratio`, `${flow}/transient_decay_rate`],
+      checks: [
+        `${flow}/kernel_derivative`,
+        `${flow}/particular_solution_residual`,
+        `${flow}/lemma_A1_bound_ratio`,
+        `${flow}/transient_decay_rate`,
+      ],
     },
     {
       label: 'proposition-A.2',
       kind: 'proposition',
-      words: 'm_i = g_i(1 − τ1δ_i) + r^(m), v_i = g_i²(1 − 2τ2δ_i) + r^(v), |r| ≤ C(e^{−(t−t0)/τ} + τ²(Λ² + Λ′)), any initial data',
+      words:
+        'm_i = g_i(1 − τ1δ_i) + r^(m), v_i = g_i²(1 − 2τ2δ_i) + r^(v), |r| ≤ C(e^{−(t−t0)/τ} + τ²(Λ² + Λ′)), any initial data',
       status: 'checked',
-      checks: [`${flow}/remainder_order_m`, `${flow}/remainder_order_v`, `${flow}/g_second_derivative`, `${flow}/g_squared_second_derivative`, `${flow}/lemma_A1_bound_ratio`],
+      checks: [
+        `${flow}/remainder_order_m`,
+        `${flow}/remainder_order_v`,
+        `${flow}/g_second_derivative`,
+        `${flow}/g_squared_second_derivative`,
+        `${flow}/lemma_A1_bound_ratio`,
+      ],
     },
     {
       label: 'theorem-A.3',
@@ -183,17 +220,21 @@ export const gsiPaper: Paper = {
     {
       label: 'remark-A.4',
       kind: 'remark',
-      words: 'Bias correction gives the same limiting flow up to initial data, which enter only through decaying e^{−(t−t0)/τ}; (τ2 − τ1)δ unchanged',
+      words:
+        'Bias correction gives the same limiting flow up to initial data, which enter only through decaying e^{−(t−t0)/τ}; (τ2 − τ1)δ unchanged',
       status: 'partial',
       checks: [`${flow}/transient_decay_rate`],
-      missing: 'no check runs bias-corrected discrete Adam against the flow (discrete_to_flow_order uses the raw recurrences)',
+      missing:
+        'no check runs bias-corrected discrete Adam against the flow (discrete_to_flow_order uses the raw recurrences)',
     },
     {
       label: 'remark-A.5',
       kind: 'remark',
-      words: 'With ε > 0, R_ε = m/(√v + ε) = R + κ, |κ| ≲ ε/|g|: negligible for ε ≪ min|g|, dominant when ε is comparable to |g|',
+      words:
+        'With ε > 0, R_ε = m/(√v + ε) = R + κ, |κ| ≲ ε/|g|: negligible for ε ≪ min|g|, dominant when ε is comparable to |g|',
       status: 'not-checked',
-      reason: 'no check measures κ = R_ε − R against ε/|g| (table 1 trains with ε outside the root, as the remark, without testing its bound)',
+      reason:
+        'no check measures κ = R_ε − R against ε/|g| (table 1 trains with ε outside the root, as the remark, without testing its bound)',
     },
     ...[
       [4, 'EfficientNet-B0 on TinyImageNet'],
@@ -201,22 +242,22 @@ export const gsiPaper: Paper = {
       [6, 'ResNet18 on CIFAR-100'],
       [7, 'NanoGPT on SlimPajama'],
       [8, 'ViT-B16 on CIFAR-100'],
-    ].map(
-      ([n, what]): Paper['coverage'][number] => ({
-        label: `figure-${n}`,
-        kind: 'figure',
-        words: `Training dynamics for ${what}: loss and ‖R_k‖ per (β1, β2); the diagonal is smoothest`,
-        status: 'out-of-scope',
-        reason: `${what}: the model and data are not available offline here; the diagonal test of table 1 runs in kind on MNIST (table-1)`,
-      }),
-    ),
+    ].map(([n, what]): Paper['coverage'][number] => ({
+      label: `figure-${n}`,
+      kind: 'figure',
+      words: `Training dynamics for ${what}: loss and ‖R_k‖ per (β1, β2); the diagonal is smoothest`,
+      status: 'out-of-scope',
+      reason: `${what}: the model and data are not available offline here; the diagonal test of table 1 runs in kind on MNIST (table-1)`,
+    })),
     {
       label: 'table-2',
       kind: 'table',
-      words: 'Ablation over EMA windows {1, 10, 100, 200, 500} and metrics ω1, ω2: diagonal rate and p-value; p < 0.05 for w ≥ 100 in most settings',
+      words:
+        'Ablation over EMA windows {1, 10, 100, 200, 500} and metrics ω1, ω2: diagonal rate and p-value; p < 0.05 for w ≥ 100 in most settings',
       status: 'partial',
       checks: [`${iff}/table1_diagonal_p_value`],
-      missing: "the check's detail reports rate and p per window for ω1 and ω2 on the MNIST MLP, but only window 200 (ω1) is judged; the paper's models are not trained",
+      missing:
+        "the check's detail reports rate and p per window for ω1 and ω2 on the MNIST MLP, but only window 200 (ω1) is judged; the paper's models are not trained",
     },
   ],
 };

@@ -32,11 +32,16 @@ export function findCoverageItem(paper: Paper, label: string): CoverageItem | un
 }
 
 /** Load-time check of a registry of claims: every claim's paper must be registered. Throws InternalError naming each stray. */
-export function checkClaimPapers<C extends Pick<Claim, 'id' | 'paper'>>(claims: readonly C[], registry: readonly Paper[] = paperRegistry): readonly C[] {
+export function checkClaimPapers<C extends Pick<Claim, 'id' | 'paper'>>(
+  claims: readonly C[],
+  registry: readonly Paper[] = paperRegistry,
+): readonly C[] {
   const known = new Set(paperKeys(registry));
   const stray = claims.filter((c) => !known.has(c.paper));
   if (stray.length > 0) {
-    throw new InternalError(`theorem registry: ${stray.map((c) => `${c.id} names paper "${c.paper}", which is not registered`).join('; ')} (registered: ${[...known].join(', ')}; add the paper to theorems/papers/)`);
+    throw new InternalError(
+      `theorem registry: ${stray.map((c) => `${c.id} names paper "${c.paper}", which is not registered`).join('; ')} (registered: ${[...known].join(', ')}; add the paper to theorems/papers/)`,
+    );
   }
   return claims;
 }

@@ -6,16 +6,35 @@ import fc from 'fast-check';
 import type { Check, Claim } from '../../src/core/theorem.js';
 import type { NormState } from '../../src/numeric/degenerate/index.js';
 import {
-  bisect, boundaryCrisis, eigen2, etaLambdaStar, jacobianFd, orbitFate, rmspropBeta2Threshold, simulateAdam, stepNormalised,
+  bisect,
+  boundaryCrisis,
+  eigen2,
+  etaLambdaStar,
+  jacobianFd,
+  orbitFate,
+  rmspropBeta2Threshold,
+  simulateAdam,
+  stepNormalised,
 } from '../../src/numeric/degenerate/index.js';
 import { num, list } from '../../src/core/settings.js';
-import { criticalGrowthClaimed, mutantsOf, rmspropRate as claimedRate, thresholdClaimed, vRatioClaimed } from './claimed.js';
-
+import {
+  criticalGrowthClaimed,
+  mutantsOf,
+  rmspropRate as claimedRate,
+  thresholdClaimed,
+  vRatioClaimed,
+} from './claimed.js';
 
 /** ρ of the central-difference Jacobian of eq. (5) for RMSProp at its fixed point (1, μ*, 0), η = 1. */
 function rmspropRho(k: number, beta2: number): number {
   const J = jacobianFd({ k, beta1: 0, beta2 }, 1, [1, etaLambdaStar(k, 0, beta2), 0]);
-  return Math.max(eigen2([[J[0][0], J[0][1]], [J[1][0], J[1][1]]]).radius, Math.abs(J[2][2]));
+  return Math.max(
+    eigen2([
+      [J[0][0], J[0][1]],
+      [J[1][0], J[1][1]],
+    ]).radius,
+    Math.abs(J[2][2]),
+  );
 }
 
 /** Iterate the η-free RMSProp map from (μ0, w0); returns the final μ and w. */
@@ -27,7 +46,10 @@ function runFrom(k: number, beta2: number, mu0: number, w0: number, steps: numbe
 }
 
 const rmspropRate = (c: Claim, k: number, beta2: number, steps: number) =>
-  simulateAdam({ k, beta1: 0, beta2 }, { eta: num(c, 'eta'), x0: num(c, 'x0'), steps, rateWindow: num(c, 'rateWindow') });
+  simulateAdam(
+    { k, beta1: 0, beta2 },
+    { eta: num(c, 'eta'), x0: num(c, 'x0'), steps, rateWindow: num(c, 'rateWindow') },
+  );
 
 export const empiricalChecks: readonly Check[] = [
   {
@@ -40,9 +62,15 @@ export const empiricalChecks: readonly Check[] = [
       const claimed = thresholdClaimed(mutantsOf(c, ctx), k);
       return {
         measured: root / claimed,
-        method: 'bisection in β2 of ρ(finite-difference Jacobian of eq. (5), β1 = 0, at (1, μ*, 0)) = 1, ÷ the claimed threshold (20) ((k−2)/k)^{2(k−2)}',
+        method:
+          'bisection in β2 of ρ(finite-difference Jacobian of eq. (5), β1 = 0, at (1, μ*, 0)) = 1, ÷ the claimed threshold (20) ((k−2)/k)^{2(k−2)}',
         work: evals,
-        detail: { root, claimed_threshold: claimed, rho_at_root: rmspropRho(k, root), threshold_1d_map: rmspropBeta2Threshold(k) },
+        detail: {
+          root,
+          claimed_threshold: claimed,
+          rho_at_root: rmspropRho(k, root),
+          threshold_1d_map: rmspropBeta2Threshold(k),
+        },
       };
     },
   },
@@ -50,7 +78,11 @@ export const empiricalChecks: readonly Check[] = [
     (k): Check => ({
       name: `boundary_crisis_c_esc_k${k}`,
       layer: 'empirical',
-      run: () => ({ measured: boundaryCrisis(k), method: 'bisection of c(k−2)^{k−2}/(k−1)^{k−1} = 1 + c^{−1/(k−2)} (max of F meets the repelling fixed point)', work: 200 }),
+      run: () => ({
+        measured: boundaryCrisis(k),
+        method: 'bisection of c(k−2)^{k−2}/(k−1)^{k−1} = 1 + c^{−1/(k−2)} (max of F meets the repelling fixed point)',
+        work: 200,
+      }),
     }),
   ),
   {
@@ -65,7 +97,12 @@ export const empiricalChecks: readonly Check[] = [
       for (const k of [4, 6]) {
         // the claimed flip threshold c_crit (19); c_esc is the spec's [+] boundary crisis
         const [cc, ce] = [criticalGrowthClaimed(m, k), boundaryCrisis(k)];
-        const cases: [number, string][] = [[0.99 * cc, 'converged'], [1.01 * cc, 'bounded'], [0.99 * ce, 'bounded'], [1.01 * ce, 'escaped']];
+        const cases: [number, string][] = [
+          [0.99 * cc, 'converged'],
+          [1.01 * cc, 'bounded'],
+          [0.99 * ce, 'bounded'],
+          [1.01 * ce, 'escaped'],
+        ];
         for (const [g, want] of cases) {
           const r = orbitFate(k, g, num(c, 'orbitS0'), steps);
           work += r.steps;
@@ -73,7 +110,12 @@ export const empiricalChecks: readonly Check[] = [
           if (r.fate === want) matches++;
         }
       }
-      return { measured: matches, method: `F iterated ${steps} steps from s0 = ${num(c, 'orbitS0')} at 0.99/1.01 c_crit and c_esc, k ∈ {4, 6}`, work, detail: { fates: fates.join(' ') } };
+      return {
+        measured: matches,
+        method: `F iterated ${steps} steps from s0 = ${num(c, 'orbitS0')} at 0.99/1.01 c_crit and c_esc, k ∈ {4, 6}`,
+        work,
+        detail: { fates: fates.join(' ') },
+      };
     },
   },
   {
@@ -112,7 +154,13 @@ export const empiricalChecks: readonly Check[] = [
             ce = { k, beta2: b2, rate: r.rate };
           }
         }
-      return { measured: worst, method: `k ∈ {4, 6, 8} × β2 ∈ {${betas.join(', ')}}, ${steps} steps each`, work, detail: { rel_errors: errs }, counterexample: ce };
+      return {
+        measured: worst,
+        method: `k ∈ {4, 6, 8} × β2 ∈ {${betas.join(', ')}}, ${steps} steps each`,
+        work,
+        detail: { rel_errors: errs },
+        counterexample: ce,
+      };
     },
   },
   {
@@ -123,7 +171,8 @@ export const empiricalChecks: readonly Check[] = [
       const claimed = vRatioClaimed(mutantsOf(c, ctx), 4, 0.93);
       return {
         measured: r.vRatio / claimed,
-        method: 'v_{t+1}/v_t = β2/(1 − (1 − β2)w_{t+1}) at the last step, RMSProp k = 4, β2 = 0.93, ÷ the claimed limit (15) β2',
+        method:
+          'v_{t+1}/v_t = β2/(1 − (1 − β2)w_{t+1}) at the last step, RMSProp k = 4, β2 = 0.93, ÷ the claimed limit (15) β2',
         work: r.stepsRun,
         detail: { v_ratio: r.vRatio, claimed_limit: claimed },
       };
@@ -145,7 +194,10 @@ export const empiricalChecks: readonly Check[] = [
         mu0: fc.double({ min: 1e-3, max: 0.999, noNaN: true }),
         u: fc.double({ min: 1e-9, max: 1, noNaN: true }),
       });
-      for (const { k, b2, mu0, u } of fc.sample(arb, { seed: ctx.seed, numRuns: num(c, ctx.budget === 'full' ? 'startsFull' : 'startsQuick') })) {
+      for (const { k, b2, mu0, u } of fc.sample(arb, {
+        seed: ctx.seed,
+        numRuns: num(c, ctx.budget === 'full' ? 'startsFull' : 'startsQuick'),
+      })) {
         runs++;
         const r = runFrom(k, b2, mu0, u / (1 - b2), steps);
         // Thm 5.7: μ → μ* = 1 − β2^{1/(2(k−2))} (the fixed point (7) at β1 = 0, ηλ* = 1 − q*)
@@ -153,7 +205,12 @@ export const empiricalChecks: readonly Check[] = [
         if (Math.abs(r.mu / muStar - 1) < num(c, 'convergedTol')) ok++;
         else ce ??= { k, beta2: b2, mu0, w0: u / (1 - b2), mu_final: r.mu };
       }
-      return { measured: ok / runs, method: `fast-check ${runs} starts μ0 ∈ (0, 1), w0 ∈ (0, 1/(1−β2)], ${steps} steps`, work: runs * steps, counterexample: ce };
+      return {
+        measured: ok / runs,
+        method: `fast-check ${runs} starts μ0 ∈ (0, 1), w0 ∈ (0, 1/(1−β2)], ${steps} steps`,
+        work: runs * steps,
+        counterexample: ce,
+      };
     },
   },
   {
@@ -174,7 +231,12 @@ export const empiricalChecks: readonly Check[] = [
           if (Math.abs(r.mu - 2) < tol && Math.abs(r.w - 1) < tol) cycle++;
           else if (Math.abs(r.mu / etaLambdaStar(k, 0, b2) - 1) < tol) fixed++;
         }
-      return { measured: cycle / (2 * n), method: `k = 4, β2 = 1.05/16, μ0 ∈ (1, 2) on ${n} points × w0 ∈ {0.25, 0.75}/(1−β2), ${steps} steps: fraction on the SignGD 2-cycle (μ = 2, w = 1)`, work: 2 * n * steps, detail: { on_fixed_point: fixed / (2 * n), on_cycle: cycle / (2 * n) } };
+      return {
+        measured: cycle / (2 * n),
+        method: `k = 4, β2 = 1.05/16, μ0 ∈ (1, 2) on ${n} points × w0 ∈ {0.25, 0.75}/(1−β2), ${steps} steps: fraction on the SignGD 2-cycle (μ = 2, w = 1)`,
+        work: 2 * n * steps,
+        detail: { on_fixed_point: fixed / (2 * n), on_cycle: cycle / (2 * n) },
+      };
     },
   },
 ];

@@ -6,7 +6,14 @@
 import { derive, identityCheck, substitute } from '../../proofs-check/index.js';
 import type { CasLog, IdentitySpec } from '../../proofs-check/index.js';
 import type { Check, Claim } from '../../src/core/theorem.js';
-import { criticalGrowthCas, expLrExponentCas, mutantsOf, powerExponentCas, sharpnessExponentCas, thresholdCas } from './claimed.js';
+import {
+  criticalGrowthCas,
+  expLrExponentCas,
+  mutantsOf,
+  powerExponentCas,
+  sharpnessExponentCas,
+  thresholdCas,
+} from './claimed.js';
 
 type M = (name: string) => boolean;
 const F = 'c*s*(1-s)^(k-2)'; // eq. (18/64)
@@ -18,11 +25,20 @@ const expGf = (m: M) => `(x0^(-(k-2)) + (k-2)*eta0/alpha*(exp(alpha*t) - 1))^(-$
 
 /** identityCheck whose builder sees the claim mutants of this run (the builder of proofs-check gets no context). */
 function mutableIdentity(name: string, build: (c: Claim, cas: CasLog, m: M) => IdentitySpec): Check {
-  return { name, layer: 'symbolic', run: (c, ctx) => identityCheck(name, (cl, cas) => build(cl, cas, mutantsOf(c, ctx))).run(c, ctx) };
+  return {
+    name,
+    layer: 'symbolic',
+    run: (c, ctx) => identityCheck(name, (cl, cas) => build(cl, cas, mutantsOf(c, ctx))).run(c, ctx),
+  };
 }
 
 export const symbolicChecks: readonly Check[] = [
-  mutableIdentity('sharpness_fixed_point_identity', (_c, _cas, m) => ({ lhs: substitute(F, 's', sStar(m)), rhs: sStar(m), domain: { c: [1.01, 8], k: [4, 10] }, numericOnly: true })),
+  mutableIdentity('sharpness_fixed_point_identity', (_c, _cas, m) => ({
+    lhs: substitute(F, 's', sStar(m)),
+    rhs: sStar(m),
+    domain: { c: [1.01, 8], k: [4, 10] },
+    numericOnly: true,
+  })),
   mutableIdentity('sharpness_slope_identity', (_c, cas, m) => ({
     lhs: substitute(derive(F, 's', 1, mapDomain, cas), 's', sStar(m)),
     rhs: slopeStar(m),
@@ -44,6 +60,11 @@ export const symbolicChecks: readonly Check[] = [
   }),
   mutableIdentity('exp_lr_flow_solution_eq56', (_c, cas, m) => {
     const dom = { x0: [0.2, 3], eta0: [0.01, 1], alpha: [0.01, 1], t: [0, 20], k: [4, 10] } as const;
-    return { lhs: derive(expGf(m), 't', 1, dom, cas), rhs: `-eta0*exp(alpha*t)*(${expGf(m)})^(k-1)`, domain: dom, numericOnly: true };
+    return {
+      lhs: derive(expGf(m), 't', 1, dom, cas),
+      rhs: `-eta0*exp(alpha*t)*(${expGf(m)})^(k-1)`,
+      domain: dom,
+      numericOnly: true,
+    };
   }),
 ];

@@ -31,17 +31,33 @@ function modulesOf(sel: Selection, registry: readonly TheoremModule[]): TheoremM
   return [...new Set(sel.ids.map((id) => resolveTheoremId(id, registry)))];
 }
 
-async function rerun(mods: readonly TheoremModule[], seed: number, budget: Budget, store: string | undefined, io: Io, backend: string | undefined): Promise<Report> {
+async function rerun(
+  mods: readonly TheoremModule[],
+  seed: number,
+  budget: Budget,
+  store: string | undefined,
+  io: Io,
+  backend: string | undefined,
+): Promise<Report> {
   // never resume: a baseline is about recomputing; the fresh results still go to the store for `verify report`
-  const [{ openStore }, { verifyTheorems }] = await Promise.all([import('../../runner/store.js'), import('../../runner/verify.js')]);
-  return verifyTheorems(mods, { seed, budget, store: store ? openStore(resolve(io.cwd, store), { reuse: false }) : undefined, training: backend ? { backend } : undefined });
+  const [{ openStore }, { verifyTheorems }] = await Promise.all([
+    import('../../runner/store.js'),
+    import('../../runner/verify.js'),
+  ]);
+  return verifyTheorems(mods, {
+    seed,
+    budget,
+    store: store ? openStore(resolve(io.cwd, store), { reuse: false }) : undefined,
+    training: backend ? { backend } : undefined,
+  });
 }
 
 /** `--backend` (training-backed checks; default $OPTVERIFY_BACKEND or auto, as for every run). */
 function backendFlag(a: Record<string, unknown>): string | undefined {
   if (a.backend === undefined) return undefined;
   const b = String(a.backend);
-  if (!(backendRequests as readonly string[]).includes(b)) throw new UsageError(`--backend: expected one of ${backendRequests.join(', ')}, got "${b}"`);
+  if (!(backendRequests as readonly string[]).includes(b))
+    throw new UsageError(`--backend: expected one of ${backendRequests.join(', ')}, got "${b}"`);
   return b;
 }
 
@@ -52,8 +68,15 @@ function preflight(mods: readonly TheoremModule[], store: string | undefined, io
 }
 
 /** The command body with an injectable registry (tests use fake modules). */
-export async function baselineCommandBody(registry: readonly TheoremModule[], a: Record<string, unknown>, io: Io): Promise<number> {
-  const [{ compareBaseline, makeBaseline, parseBaseline, renderDiff, stableJson }, { checkKey }] = await Promise.all([import('../../report/baseline.js'), import('../../runner/store.js')]);
+export async function baselineCommandBody(
+  registry: readonly TheoremModule[],
+  a: Record<string, unknown>,
+  io: Io,
+): Promise<number> {
+  const [{ compareBaseline, makeBaseline, parseBaseline, renderDiff, stableJson }, { checkKey }] = await Promise.all([
+    import('../../report/baseline.js'),
+    import('../../runner/store.js'),
+  ]);
   const action = String(a.action);
   const file = a.file === undefined ? undefined : String(a.file);
   if (!file) throw new UsageError(`baseline ${action}: name the baseline FILE`);
@@ -63,7 +86,10 @@ export async function baselineCommandBody(registry: readonly TheoremModule[], a:
   const keyOf = (seed: number, budget: Budget) => (m: TheoremModule, c: string) => checkKey(m, c, seed, budget);
   const onlyFor = (other: string, flags: readonly string[]): void => {
     const given = flags.find((f) => a[f] !== undefined);
-    if (given) throw new UsageError(`--${given}: only for \`baseline ${other}\`${other === 'save' ? ' (check reads it from the file)' : ''}`);
+    if (given)
+      throw new UsageError(
+        `--${given}: only for \`baseline ${other}\`${other === 'save' ? ' (check reads it from the file)' : ''}`,
+      );
   };
   if (action === 'save') {
     onlyFor('check', ['rtol', 'verbose']);
@@ -85,10 +111,11 @@ export async function baselineCommandBody(registry: readonly TheoremModule[], a:
     return 0;
   }
   if (action === 'check') {
-    if (a.selection && (a.selection as string[]).length > 0) throw new UsageError('baseline check: the selection is read from the file; name only FILE');
+    if (a.selection && (a.selection as string[]).length > 0)
+      throw new UsageError('baseline check: the selection is read from the file; name only FILE');
     onlyFor('save', ['seed', 'budget']);
     checkInputFile('baseline check FILE', path);
-    let base;
+    let base: ReturnType<typeof parseBaseline>;
     try {
       base = parseBaseline(readFileSync(path, 'utf8'));
     } catch (err) {
@@ -117,16 +144,33 @@ export const baselineCommand: CliCommand = {
     y
       .positional('action', { type: 'string', choices: ['save', 'check'], describe: 'save | check' })
       .positional('file', { type: 'string', describe: 'baseline JSON file, e.g. baselines/quick.json' })
-      .positional('selection', { type: 'string', array: true, describe: 'save only: theorem ID… | paper KEY | all (default all)' })
-      .option('rtol', { type: 'string', describe: 'check: allowed relative drift for every check (overrides the declared drift)' })
+      .positional('selection', {
+        type: 'string',
+        array: true,
+        describe: 'save only: theorem ID… | paper KEY | all (default all)',
+      })
+      .option('rtol', {
+        type: 'string',
+        describe: 'check: allowed relative drift for every check (overrides the declared drift)',
+      })
       .option('seed', { type: 'string', describe: 'save: seed, default 0 (check reads it from the file)' })
-      .option('budget', { type: 'string', describe: 'save: quick | full, default quick (check reads it from the file)' })
-      .option('store', { type: 'string', describe: 'also append the rerun results to this store, default .optverify/checks.ndjson (--no-store: do not)' })
+      .option('budget', {
+        type: 'string',
+        describe: 'save: quick | full, default quick (check reads it from the file)',
+      })
+      .option('store', {
+        type: 'string',
+        describe: 'also append the rerun results to this store, default .optverify/checks.ndjson (--no-store: do not)',
+      })
       .option('verbose', { type: 'boolean', describe: 'check: list every check, not only the changed ones' })
-      .option('backend', { type: 'string', describe: `tensor backend for training-backed checks: ${backendRequests.join(' | ')} (default: $OPTVERIFY_BACKEND or auto); check compares those checks only against a baseline recorded on the backend this run used` })
+      .option('backend', {
+        type: 'string',
+        describe: `tensor backend for training-backed checks: ${backendRequests.join(' | ')} (default: $OPTVERIFY_BACKEND or auto); check compares those checks only against a baseline recorded on the backend this run used`,
+      })
       .example('$0 baseline save baselines/quick.json all', 'record every measured value of the quick suite')
       .example('$0 baseline check baselines/quick.json', 'rerun and fail on any verdict change or drift')
       .example('$0 baseline check baselines/quick.json --rtol 1e-6', 'allow 1e-6 relative drift everywhere')
       .example('$0 baseline save baselines/quick-cpu.json all --backend cpu', 'a second baseline for the cpu backend'),
-  handler: async (a, io) => baselineCommandBody((await import('../../../theorems/index.js')).theorems, { store: defaultStore, ...a }, io),
+  handler: async (a, io) =>
+    baselineCommandBody((await import('../../../theorems/index.js')).theorems, { store: defaultStore, ...a }, io),
 };

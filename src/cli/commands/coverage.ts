@@ -44,7 +44,8 @@ export function coverageCounts(items: readonly Pick<CoverageItem, 'status'>[]): 
   return c;
 }
 
-const reasonOf = (i: CoverageItem): string | undefined => (i.status === 'checked' ? i.note : i.status === 'partial' ? i.missing : i.reason);
+const reasonOf = (i: CoverageItem): string | undefined =>
+  i.status === 'checked' ? i.note : i.status === 'partial' ? i.missing : i.reason;
 
 export function coverageReport(papers: readonly Paper[]): CoverageReport {
   return {
@@ -121,11 +122,17 @@ export function groupChecks(checks: readonly string[]): string {
 
 /** One paper's table: a row per item (label, kind, status, checks or reason, wrapped), the paper's words under it. */
 export function renderCoverageTable(p: Paper): string {
-  const lines = [`${p.key} — ${truncate(p.title, width - p.key.length - 3)}`, `  ${'label'.padEnd(cols.label)}${'kind'.padEnd(cols.kind)}${'status'.padEnd(cols.status)}checks, or why not`];
+  const lines = [
+    `${p.key} — ${truncate(p.title, width - p.key.length - 3)}`,
+    `  ${'label'.padEnd(cols.label)}${'kind'.padEnd(cols.kind)}${'status'.padEnd(cols.status)}checks, or why not`,
+  ];
   for (const i of p.coverage) {
     const checks = coverageChecks(i);
     const reason = reasonOf(i);
-    const body = i.status === 'checked' || i.status === 'partial' ? `${groupChecks(checks)}${reason ? ` — ${i.status === 'partial' ? 'missing: ' : ''}${reason}` : ''}` : (reason ?? '');
+    const body =
+      i.status === 'checked' || i.status === 'partial'
+        ? `${groupChecks(checks)}${reason ? ` — ${i.status === 'partial' ? 'missing: ' : ''}${reason}` : ''}`
+        : (reason ?? '');
     const text = wrap(body, width - lead);
     const label = i.label.length >= cols.label ? `${i.label} ` : i.label.padEnd(cols.label);
     lines.push(`  ${label}${i.kind.padEnd(cols.kind)}${statusWords[i.status].padEnd(cols.status)}${text[0]}`);
@@ -136,7 +143,11 @@ export function renderCoverageTable(p: Paper): string {
   return lines.join('\n');
 }
 
-export function coverageCommand(argv: { paper?: string; json?: boolean }, io: Io, papers: readonly Paper[] = paperRegistry): number {
+export function coverageCommand(
+  argv: { paper?: string; json?: boolean },
+  io: Io,
+  papers: readonly Paper[] = paperRegistry,
+): number {
   if (argv.paper !== undefined) checkPaperKey(argv.paper, papers);
   const shown = papers.filter((p) => argv.paper === undefined || p.key === argv.paper);
   if (argv.json) {
@@ -151,7 +162,7 @@ export function coverageCommand(argv: { paper?: string; json?: boolean }, io: Io
 
 export const coverageCliCommand: CliCommand = {
   command: 'coverage',
-  describe: "map every numbered result, figure and table of the papers to its checks (or why it has none)",
+  describe: 'map every numbered result, figure and table of the papers to its checks (or why it has none)',
   builder: (y) =>
     y
       .option('paper', { type: 'string', describe: `only this paper: ${paperKeys().join(' | ')}` })

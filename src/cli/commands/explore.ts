@@ -16,7 +16,9 @@ function assertComputed(topic: string, r: ExploreOutput): void {
   const status = r.json.status;
   if (typeof status !== 'string' || status === 'success') return;
   const nfev = typeof r.json.nfev === 'number' ? ` after ${r.json.nfev} rhs evaluations` : '';
-  throw new ExploreFailed(`explore ${topic}: the integration failed (${status}${nfev}); no values to show — try milder parameters`);
+  throw new ExploreFailed(
+    `explore ${topic}: the integration failed (${status}${nfev}); no values to show — try milder parameters`,
+  );
 }
 
 export const exploreCliCommand: CliCommand = {
@@ -30,7 +32,11 @@ export const exploreCliCommand: CliCommand = {
     let yy = y;
     for (const e of explorers) {
       for (const [k, o] of Object.entries(e.options)) {
-        yy = yy.option(k, { describe: `[${e.name}] ${o.describe}`, type: o.type === 'boolean' ? 'boolean' : 'string', array: o.array });
+        yy = yy.option(k, {
+          describe: `[${e.name}] ${o.describe}`,
+          type: o.type === 'boolean' ? 'boolean' : 'string',
+          array: o.array,
+        });
       }
     }
     return yy
@@ -43,12 +49,21 @@ export const exploreCliCommand: CliCommand = {
   async handler(a, io) {
     const topic = String(a.topic);
     const e = explorers.find((x) => x.name === topic);
-    if (!e) throw new UsageError(`explore: unknown topic "${topic}"; topics: ${explorers.map((x) => x.name).join(', ')}`);
+    if (!e)
+      throw new UsageError(`explore: unknown topic "${topic}"; topics: ${explorers.map((x) => x.name).join(', ')}`);
     const known = new Set(['_', '$0', 'topic', 'json', 'debug', 'help', 'version', 'h', ...Object.keys(e.options)]);
-    const unknown = Object.keys(a).filter((k) => !known.has(k) && a[k] !== undefined && !k.includes('-') && !/[A-Z]/.test(k));
-    if (unknown.length) throw new UsageError(`explore ${topic}: unknown option --${unknown[0]}; options: ${Object.keys(e.options).map((k) => `--${k}`).join(', ')}`);
+    const unknown = Object.keys(a).filter(
+      (k) => !known.has(k) && a[k] !== undefined && !k.includes('-') && !/[A-Z]/.test(k),
+    );
+    if (unknown.length)
+      throw new UsageError(
+        `explore ${topic}: unknown option --${unknown[0]}; options: ${Object.keys(e.options)
+          .map((k) => `--${k}`)
+          .join(', ')}`,
+      );
     const args: Record<string, unknown> = { ...a };
-    for (const [k, o] of Object.entries(e.options)) if (args[k] === undefined && o.default !== undefined) args[k] = o.default;
+    for (const [k, o] of Object.entries(e.options))
+      if (args[k] === undefined && o.default !== undefined) args[k] = o.default;
     const r = await e.run(args);
     assertComputed(topic, r);
     io.out(a.json ? JSON.stringify(r.json, null, 2) : r.text);

@@ -9,7 +9,19 @@ export async function listCommand(argv: { paper?: string; json?: boolean }, io: 
   if (argv.json) {
     // the layers of the checks live in the check code: only --json loads the full registry
     const mods = (await import('../../../theorems/index.js')).theorems.filter((m) => inPaper(m.claim.paper));
-    io.out(JSON.stringify(mods.map((m) => ({ id: m.claim.id, paper: m.claim.paper, labels: m.claim.labels, title: m.claim.title, checks: m.checks.map((c) => ({ name: c.name, layer: c.layer })) })), null, 2));
+    io.out(
+      JSON.stringify(
+        mods.map((m) => ({
+          id: m.claim.id,
+          paper: m.claim.paper,
+          labels: m.claim.labels,
+          title: m.claim.title,
+          checks: m.checks.map((c) => ({ name: c.name, layer: c.layer })),
+        })),
+        null,
+        2,
+      ),
+    );
     return 0;
   }
   // defineTheorem pairs every expectation with exactly one check

@@ -11,29 +11,44 @@ import { budgetOf, defaultStore, seedOf } from '../options.js';
 import { checkInputFile, checkOutputFile } from '../preflight.js';
 
 /** Which modules a report/baseline names: ids, a paper, or everything (the default). */
-export function selectModules(registry: readonly TheoremModule[], a: { ids?: readonly string[]; paper?: string; all?: boolean }): TheoremModule[] {
+export function selectModules(
+  registry: readonly TheoremModule[],
+  a: { ids?: readonly string[]; paper?: string; all?: boolean },
+): TheoremModule[] {
   const ids = a.ids ?? [];
-  if ([ids.length > 0, !!a.paper, !!a.all].filter(Boolean).length > 1) throw new UsageError('name theorem ids, --paper KEY or --all, not several');
+  if ([ids.length > 0, !!a.paper, !!a.all].filter(Boolean).length > 1)
+    throw new UsageError('name theorem ids, --paper KEY or --all, not several');
   if (a.paper) return resolvePaper(a.paper, registry);
   if (ids.length > 0) return [...new Set(ids.map((id) => resolveTheoremId(id, registry)))];
   return [...registry];
 }
 
 /** The command body with an injectable registry (tests use fake modules). */
-export async function reportCommandBody(registry: readonly TheoremModule[], a: Record<string, unknown>, io: Io): Promise<number> {
+export async function reportCommandBody(
+  registry: readonly TheoremModule[],
+  a: Record<string, unknown>,
+  io: Io,
+): Promise<number> {
   const format = String(a.format ?? 'html');
   if (format !== 'html' && format !== 'md') throw new UsageError(`--format: expected html or md, got "${format}"`);
   const seed = seedOf(a.seed);
   if (!seed.ok) throw new UsageError(seed.errors.join('; '));
   const budget = budgetOf(a, undefined);
   if (!budget.ok) throw new UsageError(budget.errors.join('; '));
-  const mods = selectModules(registry, { ids: a.ids as string[] | undefined, paper: a.paper as string | undefined, all: !!a.all });
+  const mods = selectModules(registry, {
+    ids: a.ids as string[] | undefined,
+    paper: a.paper as string | undefined,
+    all: !!a.all,
+  });
   const storePath = resolve(io.cwd, String(a.store ?? defaultStore));
   checkInputFile('--store', storePath, '; run `verify all` first, or name the store with --store');
   const out = (a.out as string | undefined) ?? (format === 'html' ? 'report.html' : undefined);
   const outPath = out === undefined || out === '-' ? undefined : resolve(io.cwd, out);
   if (outPath) checkOutputFile('--out', outPath);
-  const [{ reportFromStore }, { checkKey, openStore }] = await Promise.all([import('../../report/from-store.js'), import('../../runner/store.js')]);
+  const [{ reportFromStore }, { checkKey, openStore }] = await Promise.all([
+    import('../../report/from-store.js'),
+    import('../../runner/store.js'),
+  ]);
   const cached = reportFromStore(mods, openStore(storePath, { reuse: false }).records(), {
     seed: seed.value,
     budgets: budget.value ? [budget.value] : undefined,
@@ -45,7 +60,9 @@ export async function reportCommandBody(registry: readonly TheoremModule[], a: R
     text = (await import('../../report/markdown.js')).renderMarkdown(cached);
   } else {
     const { renderReportFigures } = await import('../../report/figures/collect.js');
-    const figures = await renderReportFigures(cached, (what, err) => io.err(`warning: figure ${what} not rendered: ${(err as Error).message}`));
+    const figures = await renderReportFigures(cached, (what, err) =>
+      io.err(`warning: figure ${what} not rendered: ${(err as Error).message}`),
+    );
     text = (await import('../../report/html.js')).renderHtml(cached, figures);
   }
   const s = cached.summary;
@@ -58,7 +75,10 @@ export async function reportCommandBody(registry: readonly TheoremModule[], a: R
     atomicWrite(outPath, text);
     io.out(`wrote ${out} (${format}): ${line}`);
   }
-  if (s.stale + s.missing > 0) io.err(`${s.stale} stale and ${s.missing} missing results are not current: rerun \`verify all\` (or the theorems named) to refresh them`);
+  if (s.stale + s.missing > 0)
+    io.err(
+      `${s.stale} stale and ${s.missing} missing results are not current: rerun \`verify all\` (or the theorems named) to refresh them`,
+    );
   return 0;
 }
 
@@ -70,12 +90,24 @@ export const reportCommand: CliCommand = {
       .positional('ids', { type: 'string', array: true, describe: 'theorems to include (default: all)' })
       .option('paper', { type: 'string', describe: `only this paper: ${paperKeys().join(' | ')}` })
       .option('all', { type: 'boolean', describe: 'every registered theorem (the default)' })
-      .option('out', { type: 'string', describe: 'output file (default report.html for html, stdout for md; - = stdout)' })
+      .option('out', {
+        type: 'string',
+        describe: 'output file (default report.html for html, stdout for md; - = stdout)',
+      })
       .option('format', { type: 'string', describe: 'html | md (default html)' })
-      .option('store', { type: 'string', describe: `the result store written by verify runs (default ${defaultStore})` })
+      .option('store', {
+        type: 'string',
+        describe: `the result store written by verify runs (default ${defaultStore})`,
+      })
       .option('seed', { type: 'string', describe: 'the seed whose results count as current (default 0)' })
-      .option('budget', { type: 'string', describe: 'only results of this budget count as current (default: quick or full)' })
+      .option('budget', {
+        type: 'string',
+        describe: 'only results of this budget count as current (default: quick or full)',
+      })
       .example('$0 all && $0 report --out report.html', 'verify everything, then render the HTML report')
-      .example(`$0 report --paper ${paperKeys()[0] ?? 'KEY'} --format md > summary.md`, 'a Markdown summary for a pull-request comment'),
+      .example(
+        `$0 report --paper ${paperKeys()[0] ?? 'KEY'} --format md > summary.md`,
+        'a Markdown summary for a pull-request comment',
+      ),
   handler: async (a, io) => reportCommandBody((await import('../../../theorems/index.js')).theorems, a, io),
 };

@@ -10,13 +10,17 @@ import type { CliCommand } from '../command.js';
 import type { Io } from '../io.js';
 import { checkInputDir, checkOutputDir } from '../preflight.js';
 
-
 function list(dir: string, io: Io): number {
   const hashes = listRuns(dir);
   for (const h of hashes) {
-    const run = readRun<{ seed?: number; task?: { kind?: string }; optimizer?: { kind?: string } }, { status?: string; steps?: number }>(dir, h);
+    const run = readRun<
+      { seed?: number; task?: { kind?: string }; optimizer?: { kind?: string } },
+      { status?: string; steps?: number }
+    >(dir, h);
     const c = run?.config;
-    io.out(`${h.slice(0, 12)}  ${c?.task?.kind ?? '?'}  ${c?.optimizer?.kind ?? '?'}  seed ${c?.seed ?? '?'}  ${run?.result?.status ?? '?'} ${run?.result?.steps ?? '?'} steps  ${run?.provenance.backend ?? '?'}  ${run?.provenance.wall_s.toFixed(1) ?? '?'} s`);
+    io.out(
+      `${h.slice(0, 12)}  ${c?.task?.kind ?? '?'}  ${c?.optimizer?.kind ?? '?'}  seed ${c?.seed ?? '?'}  ${run?.result?.status ?? '?'} ${run?.result?.steps ?? '?'} steps  ${run?.provenance.backend ?? '?'}  ${run?.provenance.wall_s.toFixed(1) ?? '?'} s`,
+    );
   }
   io.out(`${hashes.length} run(s) in ${dir}`);
   return 0;
@@ -27,7 +31,10 @@ export const resultsCommand: CliCommand = {
   describe: 'manage cached training runs: merge shard directories, list runs',
   builder: (y) =>
     y
-      .positional('action', { choices: ['merge', 'list'] as const, describe: 'merge: combine DIR… into --out; list: show the runs of DIR (default: the results dir)' })
+      .positional('action', {
+        choices: ['merge', 'list'] as const,
+        describe: 'merge: combine DIR… into --out; list: show the runs of DIR (default: the results dir)',
+      })
       .positional('dirs', { type: 'string', array: true, describe: 'result directories (shards)' })
       .option('out', { type: 'string', describe: 'merge target (default: $OPTVERIFY_RESULTS_DIR or .optverify/runs)' }),
   handler(argv, io) {
@@ -37,15 +44,26 @@ export const resultsCommand: CliCommand = {
       if (dirs[0] !== undefined) checkInputDir('results list DIR', dirs[0]);
       return list(dirs[0] ?? resultsDir(undefined, io.env, io.cwd), io);
     }
-    if (argv.action !== 'merge') throw new UsageError(`verify results: action must be merge or list, got "${String(argv.action)}"`);
-    if (dirs.length === 0) throw new UsageError('verify results merge needs at least one DIR (the shard result directories)');
+    if (argv.action !== 'merge')
+      throw new UsageError(`verify results: action must be merge or list, got "${String(argv.action)}"`);
+    if (dirs.length === 0)
+      throw new UsageError('verify results merge needs at least one DIR (the shard result directories)');
     for (const d of dirs) checkInputDir('results merge DIR', d);
     const out = typeof argv.out === 'string' ? resolve(io.cwd, argv.out) : resultsDir(undefined, io.env, io.cwd);
-    checkOutputDir(typeof argv.out === 'string' ? '--out' : io.env.OPTVERIFY_RESULTS_DIR !== undefined ? 'OPTVERIFY_RESULTS_DIR' : '--out', out);
+    checkOutputDir(
+      typeof argv.out === 'string'
+        ? '--out'
+        : io.env.OPTVERIFY_RESULTS_DIR !== undefined
+          ? 'OPTVERIFY_RESULTS_DIR'
+          : '--out',
+      out,
+    );
     try {
       const s = mergeRuns(dirs, out);
       for (const line of s.dropped) io.err(`verify: ${line}`);
-      io.out(`merged ${s.runs} run(s) into ${out}: ${s.written} written, ${s.duplicates} identical duplicate(s)${s.dropped.length ? `, ${s.dropped.length} invalid file(s) not merged` : ''}`);
+      io.out(
+        `merged ${s.runs} run(s) into ${out}: ${s.written} written, ${s.duplicates} identical duplicate(s)${s.dropped.length ? `, ${s.dropped.length} invalid file(s) not merged` : ''}`,
+      );
       return 0;
     } catch (err) {
       if (!(err instanceof MergeConflictError)) throw err;

@@ -16,7 +16,11 @@ import { validateRunFlags } from '../options.js';
 import { checkRunOutputs } from '../preflight.js';
 import { progressSink } from '../progress.js';
 
-export async function runSelection(mods: readonly TheoremModule[], argv: Record<string, unknown>, io: Io): Promise<number> {
+export async function runSelection(
+  mods: readonly TheoremModule[],
+  argv: Record<string, unknown>,
+  io: Io,
+): Promise<number> {
   const v = validateRunFlags(argv, io.stderrIsTTY);
   if (!v.ok) throw new UsageError(v.errors.join('; '));
   const f = v.value;
@@ -28,7 +32,9 @@ export async function runSelection(mods: readonly TheoremModule[], argv: Record<
       io.err('interrupted again: exiting now');
       process.exit(130);
     }
-    io.err('interrupted: finishing the current check (or training run); finished results are kept (rerun with --resume); Ctrl-C again exits now');
+    io.err(
+      'interrupted: finishing the current check (or training run); finished results are kept (rerun with --resume); Ctrl-C again exits now',
+    );
     controller.abort();
   };
   process.on('SIGINT', onSigint);
@@ -46,12 +52,18 @@ export async function runSelection(mods: readonly TheoremModule[], argv: Record<
       onProgress: progress?.onProgress,
       onWarn: (line) => io.err(`verify: ${line}`),
     });
-    io.out(f.json ? renderJson(report) : renderTable(report, { color: shouldColor({ isTTY: io.stdoutIsTTY }, io.env) }));
+    io.out(
+      f.json ? renderJson(report) : renderTable(report, { color: shouldColor({ isTTY: io.stdoutIsTTY }, io.env) }),
+    );
     if (f.junit !== undefined) atomicWrite(resolve(io.cwd, f.junit), renderJunit(report));
     if (controller.signal.aborted) {
       const done = new Set(report.theorems.flatMap((t) => t.checks.map((c) => `${t.id}/${c.name}`)));
-      const notRun = mods.flatMap((m) => selectChecks(m, opts).map((c) => `${m.claim.id}/${c.name}`)).filter((k) => !done.has(k));
-      io.err(`interrupted: ${done.size} check(s) finished and kept, ${notRun.length} not run${notRun.length ? `: ${notRun.join(', ')}` : ''}`);
+      const notRun = mods
+        .flatMap((m) => selectChecks(m, opts).map((c) => `${m.claim.id}/${c.name}`))
+        .filter((k) => !done.has(k));
+      io.err(
+        `interrupted: ${done.size} check(s) finished and kept, ${notRun.length} not run${notRun.length ? `: ${notRun.join(', ')}` : ''}`,
+      );
       return 130;
     }
     const results = report.theorems.flatMap((t) => t.checks);

@@ -44,7 +44,13 @@ export function logBn(beta: number, gamma: number, n: number, form: BoundForm = 
 
 /** ln of the theorem-1 bound on ‖u_n‖∞ (eq. 5): bias · (1 − γ)/γ · √(β/(1 − β)) · B_n. */
 export function logTheoremOneBound(beta: number, gamma: number, n: number, form: BoundForm = {}): number {
-  return logBiasFactor(beta, gamma, n) + Math.log((1 - gamma) / gamma) + 0.5 * Math.log(beta / (1 - beta)) + logBn(beta, gamma, n, form) + Math.log(form.scale ?? 1);
+  return (
+    logBiasFactor(beta, gamma, n) +
+    Math.log((1 - gamma) / gamma) +
+    0.5 * Math.log(beta / (1 - beta)) +
+    logBn(beta, gamma, n, form) +
+    Math.log(form.scale ?? 1)
+  );
 }
 
 /** The theorem-1 bound on ‖u_n‖∞ (may be +∞ in B− for large n). */
@@ -57,7 +63,12 @@ export function theoremOneBound(beta: number, gamma: number, n: number, form: Bo
  * continuous moving averages at time t (eq. 14, last line; the bias factors multiply u and the bound alike).
  */
 export function continuousBound(beta: number, gamma: number, t: number, form: BoundForm = {}): number {
-  return Math.exp(Math.log((1 - gamma) / gamma) + 0.5 * Math.log(beta / (1 - beta)) + logBn(beta, gamma, t, form) + Math.log(form.scale ?? 1));
+  return Math.exp(
+    Math.log((1 - gamma) / gamma) +
+      0.5 * Math.log(beta / (1 - beta)) +
+      logBn(beta, gamma, t, form) +
+      Math.log(form.scale ?? 1),
+  );
 }
 
 /** ln Σ_{j=0}^{n} q^j for q > 0, stable for q ≈ 1 and for q^{n+1} beyond float64 range. */
@@ -73,7 +84,12 @@ export function logGeometricSum(q: number, n: number): number {
  * (Cauchy–Schwarz on the finite sums m_n = (1 − γ)Σγ^j g_{n−j}, v_n = (1 − β)Σβ^j g²_{n−j}).
  */
 export function logDiscreteWorstCase(beta: number, gamma: number, n: number): number {
-  return logBiasFactor(beta, gamma, n) + Math.log(1 - gamma) - 0.5 * Math.log(1 - beta) + 0.5 * logGeometricSum((gamma * gamma) / beta, n);
+  return (
+    logBiasFactor(beta, gamma, n) +
+    Math.log(1 - gamma) -
+    0.5 * Math.log(1 - beta) +
+    0.5 * logGeometricSum((gamma * gamma) / beta, n)
+  );
 }
 
 /** S_n (may be +∞ when γ² > β and n is large). */
@@ -151,7 +167,11 @@ export function growthExponents(beta: number, gamma: number): { continuous: numb
  * Continuous moving averages of lemma 1 with η^p = 1 (time in steps): m′ = a_γ(g − m),
  * v′ = a_β(g² − v), a_α = (1 − α)/α; returns the ODE right-hand side for state [m, v].
  */
-export function lemmaOneRhs(beta: number, gamma: number, g: (t: number) => number): (t: number, y: readonly number[]) => number[] {
+export function lemmaOneRhs(
+  beta: number,
+  gamma: number,
+  g: (t: number) => number,
+): (t: number, y: readonly number[]) => number[] {
   const ag = (1 - gamma) / gamma;
   const ab = (1 - beta) / beta;
   return (t, y) => {

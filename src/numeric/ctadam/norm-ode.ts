@@ -27,7 +27,13 @@ export type UpdateField = (t: number, w: readonly number[]) => number[];
  * Right-hand side of ½ηW″ + W′ + λW = −u(t, W) (eq. 7) as a first-order system with state
  * [W (d), W′ (d), ψ] where ψ′ = −2λψ + η‖u‖² integrates theorem 2's formula (eq. 8) alongside.
  */
-export function weightOdeRhs(d: number, eta: number, lambda: number, u: UpdateField, form: NormForm = {}): (t: number, y: readonly number[]) => number[] {
+export function weightOdeRhs(
+  d: number,
+  eta: number,
+  lambda: number,
+  u: UpdateField,
+  form: NormForm = {},
+): (t: number, y: readonly number[]) => number[] {
   return (t, y) => {
     const w = y.slice(0, d);
     const uw = u(t, w);
@@ -65,21 +71,37 @@ export function rotationUpdate(omega: (t: number) => number, radial = 0): Update
  * Discrete form of theorem 2 for AdamW θ_{n+1} = θ_n − η(u_n + λθ_n) at t_n = nη:
  * φ̃_{n+1} = (1 − 2ηλ)φ̃_n + η²‖u_n‖² (Euler step of φ′ = −2λφ + η‖u‖², dt = η; `form` as in NormForm).
  */
-export function discreteTheoremTwo(phi0: number, u2: ArrayLike<number>, eta: number, lambda: number, form: NormForm = {}): Float64Array {
+export function discreteTheoremTwo(
+  phi0: number,
+  u2: ArrayLike<number>,
+  eta: number,
+  lambda: number,
+  form: NormForm = {},
+): Float64Array {
   const out = new Float64Array(u2.length + 1);
   out[0] = phi0;
-  for (let n = 0; n < u2.length; n++) out[n + 1] = (1 - (form.decay ?? 1) * 2 * eta * lambda) * out[n] + (form.gain ?? 1) * eta * eta * u2[n];
+  for (let n = 0; n < u2.length; n++)
+    out[n + 1] = (1 - (form.decay ?? 1) * 2 * eta * lambda) * out[n] + (form.gain ?? 1) * eta * eta * u2[n];
   return out;
 }
 
 /** State of Adam with a coarse-grained second moment (assumption 2): m per entry, v one scalar. */
-export interface CoarseAdamState { readonly step: number; readonly m: Float64Array; readonly v: number }
+export interface CoarseAdamState {
+  readonly step: number;
+  readonly m: Float64Array;
+  readonly v: number;
+}
 
 /**
  * One step of bias-corrected Adam under assumption 2 (§4.2): v ← βv + (1 − β)‖g‖²/N replaces the
  * per-entry g², so u = √(1 − β^{n+1})/(1 − γ^{n+1}) · m/√v is parallel to m. β = beta2, γ = beta1.
  */
-export function coarseAdamDirection(beta: number, gamma: number, g: Float64Array, s: CoarseAdamState): { update: Float64Array; state: CoarseAdamState } {
+export function coarseAdamDirection(
+  beta: number,
+  gamma: number,
+  g: Float64Array,
+  s: CoarseAdamState,
+): { update: Float64Array; state: CoarseAdamState } {
   const n = g.length;
   const m = new Float64Array(n);
   let g2 = 0;

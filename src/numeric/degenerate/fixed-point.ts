@@ -19,10 +19,12 @@ export const qStar = (k: number, beta2: number): number => beta2 ** (1 / (2 * (k
 export const momentumRatio = (k: number, beta1: number, beta2: number): number => beta1 * qStar(k, beta2) ** -(k - 1);
 
 /** Theorem 4.1(i): ω* > 0 and λ* > 0 iff β1 < β2^{(k−1)/(2(k−2))}. */
-export const fixedPointExists = (k: number, beta1: number, beta2: number): boolean => beta1 < beta2 ** ((k - 1) / (2 * (k - 2)));
+export const fixedPointExists = (k: number, beta1: number, beta2: number): boolean =>
+  beta1 < beta2 ** ((k - 1) / (2 * (k - 2)));
 
 /** Eq. (7): ω* = (1 − β1)/(1 − a). */
-export const omegaStar = (k: number, beta1: number, beta2: number): number => (1 - beta1) / (1 - momentumRatio(k, beta1, beta2));
+export const omegaStar = (k: number, beta1: number, beta2: number): number =>
+  (1 - beta1) / (1 - momentumRatio(k, beta1, beta2));
 
 /** Eq. (7) times η: ηλ* = (1 − q*)(1 − a)/(1 − β1), so that ηω*λ* = 1 − q*. */
 export const etaLambdaStar = (k: number, beta1: number, beta2: number): number =>

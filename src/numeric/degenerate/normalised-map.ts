@@ -19,10 +19,20 @@ export interface MapParams {
 }
 
 /** Initial state for x0 ≠ 0: (Z) m₋₁ = v₋₁ = 0, or (G) m₋₁ = g0, v₋₁ = g0² (spec 004 §1). */
-export function initialState(p: MapParams, eta: number, x0: number, init: 'zero' | 'first-gradient' = 'zero'): NormState {
+export function initialState(
+  p: MapParams,
+  eta: number,
+  x0: number,
+  init: 'zero' | 'first-gradient' = 'zero',
+): NormState {
   const lnX = Math.log(Math.abs(x0));
   if (init === 'first-gradient') return { omega: 1, lnMu: Math.log(eta) - lnX, lnW: 0, lnX };
-  return { omega: 1 - p.beta1, lnMu: Math.log(eta) - lnX - 0.5 * Math.log1p(-p.beta2), lnW: -Math.log1p(-p.beta2), lnX };
+  return {
+    omega: 1 - p.beta1,
+    lnMu: Math.log(eta) - lnX - 0.5 * Math.log1p(-p.beta2),
+    lnW: -Math.log1p(-p.beta2),
+    lnX,
+  };
 }
 
 /** ln(e^a + e^b), exact for −∞ arguments. */
@@ -60,7 +70,11 @@ export function stepNormalised(p: MapParams, s: NormState): number {
 }
 
 /** Eq. (5) in the paper's (ω, λ, x) coordinates with η (exact for x ≠ 0, v > 0; defined at x = 0). */
-export function mapOmegaLambdaX(p: MapParams, eta: number, y: readonly [number, number, number]): [number, number, number] {
+export function mapOmegaLambdaX(
+  p: MapParams,
+  eta: number,
+  y: readonly [number, number, number],
+): [number, number, number] {
   const { k, beta1, beta2 } = p;
   const [om, lam, x] = y;
   const q = 1 - eta * om * lam;

@@ -45,7 +45,13 @@ export function boundaryCrisis(k: number): number {
 export type OrbitFate = 'converged' | 'bounded' | 'escaped';
 
 /** Iterate F from s0: escaped once s > 2 (contractive domain (0, 2)); converged if |s − s*| < tol at the end. */
-export function orbitFate(k: number, c: number, s0: number, steps: number, tol = 1e-9): { fate: OrbitFate; steps: number; last: number } {
+export function orbitFate(
+  k: number,
+  c: number,
+  s0: number,
+  steps: number,
+  tol = 1e-9,
+): { fate: OrbitFate; steps: number; last: number } {
   let s = s0;
   for (let t = 0; t < steps; t++) {
     s = sharpnessMap(k, c, s);

@@ -93,7 +93,11 @@ export function simulateAdam(p: MapParams, o: SimOptions): SimResult {
     if (tol > 0 && exists && !certificateTried && (t & 63) === 0 && distanceTo(s, om, mu) < tol) {
       certificateTried = true;
       const J = jacobianFd(p, 1, [om, mu, 0]);
-      certified = eigen2([[J[0][0], J[0][1]], [J[1][0], J[1][1]]]).radius < 1 && Math.abs(J[2][2]) < 1;
+      certified =
+        eigen2([
+          [J[0][0], J[0][1]],
+          [J[1][0], J[1][1]],
+        ]).radius < 1 && Math.abs(J[2][2]) < 1;
       if (certified) {
         t++;
         break;
@@ -117,7 +121,12 @@ export function simulateAdam(p: MapParams, o: SimOptions): SimResult {
 }
 
 /** Spec 004 §9.4: sim-I converged (distance < tol at T); sim-II min ln L below ln L(η/2) − nats; else sim-III. */
-export function simulatedRegime(r: SimResult, k: number, eta: number, opts: { convergedTol: number; deepNats: number }): 1 | 2 | 3 {
+export function simulatedRegime(
+  r: SimResult,
+  k: number,
+  eta: number,
+  opts: { convergedTol: number; deepNats: number },
+): 1 | 2 | 3 {
   if (r.earlyExit || r.distance < opts.convergedTol) return 1;
   return k * r.minLnX < k * Math.log(eta / 2) - opts.deepNats ? 2 : 3;
 }

@@ -5,10 +5,18 @@
 import type { OdeProblem } from '../ode/problem.js';
 import type { Signal } from './signals.js';
 
-export interface AdamFlowParams { readonly tau1: number; readonly tau2: number }
+export interface AdamFlowParams {
+  readonly tau1: number;
+  readonly tau2: number;
+}
 
 /** State y = [m, v]; starts on the signal (m(0) = g(0), v(0) = g(0)²) unless y0 is given. */
-export function adamFlowProblem(p: AdamFlowParams, signal: Signal, t1: number, y0?: readonly [number, number]): OdeProblem {
+export function adamFlowProblem(
+  p: AdamFlowParams,
+  signal: Signal,
+  t1: number,
+  y0?: readonly [number, number],
+): OdeProblem {
   const g0 = signal.g(0);
   return {
     rhs: (t, y) => {

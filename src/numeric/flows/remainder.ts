@@ -39,7 +39,11 @@ export interface ClaimedExpansion {
 const paperExpansion: ClaimedExpansion = { first: firstOrderR, second: secondOrderR, moments: firstOrderMoments };
 
 /** `opts.expansion`: a check's own statement of the claimed expansions (its claim mutants perturb them). */
-export function measureRemainders(p: AdamFlowParams, eps: number, opts: { amplitude: number; rtol: number; samples: number; expansion?: ClaimedExpansion }): RemainderRun {
+export function measureRemainders(
+  p: AdamFlowParams,
+  eps: number,
+  opts: { amplitude: number; rtol: number; samples: number; expansion?: ClaimedExpansion },
+): RemainderRun {
   const claimed = opts.expansion ?? paperExpansion;
   const signal = slowSine(opts.amplitude, eps);
   const tauMax = Math.max(p.tau1, p.tau2);
@@ -78,7 +82,15 @@ export function measureRemainders(p: AdamFlowParams, eps: number, opts: { amplit
     coefficient: ok ? fitLine(ds, rs).slope : NaN,
     nfev: sol.stats.nfev,
     status: sol.status,
-    outcome: { status: sol.status, t: sol.t, span: sol.span, stats: sol.stats, rtol: sol.rtol, atol: sol.atol, maxSteps: sol.maxSteps },
+    outcome: {
+      status: sol.status,
+      t: sol.t,
+      span: sol.span,
+      stats: sol.stats,
+      rtol: sol.rtol,
+      atol: sol.atol,
+      maxSteps: sol.maxSteps,
+    },
   };
 }
 
@@ -86,5 +98,8 @@ export type RemainderKey = 'zeroth' | 'first' | 'second' | 'm' | 'v';
 
 /** Order fits of each remainder against ε. */
 export function remainderOrders(runs: readonly RemainderRun[], key: RemainderKey): OrderFit {
-  return fitLogLogOrder(runs.map((r) => r.eps), runs.map((r) => r[key]));
+  return fitLogLogOrder(
+    runs.map((r) => r.eps),
+    runs.map((r) => r[key]),
+  );
 }

@@ -7,7 +7,10 @@
  */
 import { UncertifiedError } from '../../core/errors.js';
 
-export interface ToleranceRun { readonly value: number; readonly nfev: number }
+export interface ToleranceRun {
+  readonly value: number;
+  readonly nfev: number;
+}
 
 export interface Certified {
   /** The tight-tolerance value, unrounded. */
@@ -45,11 +48,22 @@ export function certify(loose: ToleranceRun, tight: ToleranceRun, minDigits = MI
   const bothNaN = Number.isNaN(loose.value) && Number.isNaN(tight.value);
   const digits = bothNaN ? 15 : agreedDigits(loose.value, tight.value);
   if (digits < minDigits) throw new UncertifiedError(loose.value, tight.value, digits, minDigits);
-  return { value: tight.value, loose: loose.value, tight: tight.value, agreedDigits: digits, nfev: loose.nfev + tight.nfev };
+  return {
+    value: tight.value,
+    loose: loose.value,
+    tight: tight.value,
+    agreedDigits: digits,
+    nfev: loose.nfev + tight.nfev,
+  };
 }
 
 /** Measure at `rtol` and at `rtol · tighten`; return the tight value (unrounded) and the agreed digits. */
-export function certifyAcrossTolerances(measure: (rtol: number) => ToleranceRun, rtol: number, tighten = 1e-2, minDigits = MIN_AGREED_DIGITS): Certified {
+export function certifyAcrossTolerances(
+  measure: (rtol: number) => ToleranceRun,
+  rtol: number,
+  tighten = 1e-2,
+  minDigits = MIN_AGREED_DIGITS,
+): Certified {
   const loose = measure(rtol);
   const tight = measure(rtol * tighten);
   return certify(loose, tight, minDigits);

@@ -35,14 +35,28 @@ export interface AdamOptions {
 export type AdamState = { readonly step: number; readonly m: Float64Array; readonly v: Float64Array };
 
 /** Throw for options that contradict `convention: 'pytorch'` (a programmer error, like a bad rate). */
-export function assertPytorchCompatible(opts: Pick<AdamOptions, 'biasCorrection' | 'epsPlacement' | 'init'>, kernel: string): void {
-  if (opts.epsPlacement === 'inside-root') throw new RangeError(`${kernel}: convention 'pytorch' adds ε outside the root; epsPlacement 'inside-root' contradicts it`);
-  if (opts.init === 'first-gradient') throw new RangeError(`${kernel}: convention 'pytorch' starts from zero moments; init 'first-gradient' contradicts it`);
-  if (kernel !== 'rmsprop' && opts.biasCorrection === false) throw new RangeError(`${kernel}: convention 'pytorch' is bias-corrected; biasCorrection false contradicts it`);
+export function assertPytorchCompatible(
+  opts: Pick<AdamOptions, 'biasCorrection' | 'epsPlacement' | 'init'>,
+  kernel: string,
+): void {
+  if (opts.epsPlacement === 'inside-root')
+    throw new RangeError(
+      `${kernel}: convention 'pytorch' adds ε outside the root; epsPlacement 'inside-root' contradicts it`,
+    );
+  if (opts.init === 'first-gradient')
+    throw new RangeError(
+      `${kernel}: convention 'pytorch' starts from zero moments; init 'first-gradient' contradicts it`,
+    );
+  if (kernel !== 'rmsprop' && opts.biasCorrection === false)
+    throw new RangeError(`${kernel}: convention 'pytorch' is bias-corrected; biasCorrection false contradicts it`);
 }
 
 /** One Adam moment update + normalised direction, shared by AdamW and RMSProp (one fused pass). */
-export function adamDirection(opts: AdamOptions, grad: Float64Array, state: AdamState): { update: Float64Array; state: AdamState } {
+export function adamDirection(
+  opts: AdamOptions,
+  grad: Float64Array,
+  state: AdamState,
+): { update: Float64Array; state: AdamState } {
   if (opts.convention === 'pytorch') return pytorchDirection(opts, grad, state);
   const n = grad.length;
   const fromGradient = state.step === 0 && opts.init === 'first-gradient';
@@ -72,7 +86,11 @@ export function adamDirection(opts: AdamOptions, grad: Float64Array, state: Adam
  * torch.optim.Adam's direction m̂/(√v̂ + ε), in its order of operations (torch 1.13–2.x
  * `_single_tensor_adam`): denom = √v / √(1 − β2^t) + ε, update = (m / (1 − β1^t)) / denom.
  */
-function pytorchDirection(opts: AdamOptions, grad: Float64Array, state: AdamState): { update: Float64Array; state: AdamState } {
+function pytorchDirection(
+  opts: AdamOptions,
+  grad: Float64Array,
+  state: AdamState,
+): { update: Float64Array; state: AdamState } {
   assertPytorchCompatible(opts, 'adam');
   const n = grad.length;
   const m = new Float64Array(n);

@@ -10,7 +10,9 @@ import { assertSameLength, applyUpdate } from './types.js';
 import type { AdamOptions, AdamState } from './adam.js';
 import { adam, adamDirection } from './adam.js';
 
-export interface AdamWOptions extends AdamOptions { readonly weightDecay: number }
+export interface AdamWOptions extends AdamOptions {
+  readonly weightDecay: number;
+}
 
 export function adamw(opts: AdamWOptions): Optimizer<AdamState> {
   const base = adam(opts);

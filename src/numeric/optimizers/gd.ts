@@ -2,7 +2,9 @@
 import type { Optimizer } from './types.js';
 import { assertSameLength, applyUpdate } from './types.js';
 
-export interface GdOptions { readonly lr: number }
+export interface GdOptions {
+  readonly lr: number;
+}
 export type GdState = { readonly step: number };
 
 export function gd(opts: GdOptions): Optimizer<GdState> {

@@ -3,7 +3,10 @@ import type { Optimizer } from './types.js';
 import { assertRate, assertSameLength, applyUpdate } from './types.js';
 import { updateFirstMoment } from './moments.js';
 
-export interface HeavyBallOptions { readonly lr: number; readonly momentum: number }
+export interface HeavyBallOptions {
+  readonly lr: number;
+  readonly momentum: number;
+}
 export type HeavyBallState = { readonly step: number; readonly m: Float64Array };
 
 export function heavyBall(opts: HeavyBallOptions): Optimizer<HeavyBallState> {

@@ -6,7 +6,10 @@ import type { Optimizer } from './types.js';
 import { assertRate, assertSameLength, applyUpdate } from './types.js';
 import { biasCorrection, normalise, updateFirstMoment, updateSecondMoment } from './moments.js';
 
-export interface KAdamLevel { readonly beta1: number; readonly beta2: number }
+export interface KAdamLevel {
+  readonly beta1: number;
+  readonly beta2: number;
+}
 export interface KAdamOptions {
   readonly lr: number;
   readonly levels: readonly KAdamLevel[];

@@ -2,7 +2,9 @@
 import type { Optimizer } from './types.js';
 import { assertSameLength, applyUpdate } from './types.js';
 
-export interface SignGdOptions { readonly lr: number }
+export interface SignGdOptions {
+  readonly lr: number;
+}
 export type SignGdState = { readonly step: number };
 
 export function signGd(opts: SignGdOptions): Optimizer<SignGdState> {

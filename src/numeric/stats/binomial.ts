@@ -31,5 +31,8 @@ export function poissonBinomialUpperTail(k: number, ps: readonly number[]): numb
     });
     dist = next;
   }
-  return Math.min(1, dist.slice(Math.max(0, k)).reduce((s, q) => s + q, 0));
+  return Math.min(
+    1,
+    dist.slice(Math.max(0, k)).reduce((s, q) => s + q, 0),
+  );
 }

@@ -10,7 +10,12 @@ export interface OrderFit {
   readonly spread: number;
 }
 
-interface LeastSquares { slope: number; intercept: number; sxx: number; rss: number }
+interface LeastSquares {
+  slope: number;
+  intercept: number;
+  sxx: number;
+  rss: number;
+}
 
 function leastSquares(x: readonly number[], y: readonly number[]): LeastSquares {
   const n = x.length;

@@ -1,7 +1,10 @@
 /** Oscillation of a smoothed series (gsi appendix B): ω1 = mean|Δx|, ω2 = mean|Δ²x| of x = EMA_w(a). */
 import { ema } from './ema.js';
 
-export interface Oscillation { readonly omega1: number; readonly omega2: number }
+export interface Oscillation {
+  readonly omega1: number;
+  readonly omega2: number;
+}
 
 /** `from`: the EMA runs over the whole series, the differences are averaged over steps k ≥ from only (after a transient). */
 export function oscillation(series: ArrayLike<number>, window: number, from = 0): Oscillation {

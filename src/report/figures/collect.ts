@@ -13,14 +13,24 @@ export interface RenderedFigure {
 export const figureKey = (theorem: string, check: string): string => `${theorem}/${check}`;
 
 /** Figures by `figureKey`; a figure vega cannot render is dropped and reported through `onError`. */
-export async function renderReportFigures(report: CachedReport, onError: (what: string, err: unknown) => void = () => undefined): Promise<Map<string, RenderedFigure[]>> {
+export async function renderReportFigures(
+  report: CachedReport,
+  onError: (what: string, err: unknown) => void = () => undefined,
+): Promise<Map<string, RenderedFigure[]>> {
   const out = new Map<string, RenderedFigure[]>();
   let n = 0;
   for (const t of report.theorems) {
     for (const c of t.checks) {
       const r = c.result;
       if (c.freshness !== 'fresh' || !r || (r.status !== 'pass' && r.status !== 'fail') || !r.detail) continue;
-      const specs = figuresFor({ theorem: t.id, check: c.name, measured: r.measured, expected: r.expected, toleranceKind: r.tolerance.kind, detail: r.detail });
+      const specs = figuresFor({
+        theorem: t.id,
+        check: c.name,
+        measured: r.measured,
+        expected: r.expected,
+        toleranceKind: r.tolerance.kind,
+        detail: r.detail,
+      });
       const rendered: RenderedFigure[] = [];
       for (const s of specs) {
         try {

@@ -5,11 +5,13 @@ import { cellRects, cells, gridAxes, gridShape } from './region-map.js';
 
 /** Matrices reserved by other kinds. */
 const reserved = new Set(['region', 'bound_fails', 'omega', 'curves']);
-const panels = (input: FigureInput): string[] => Object.keys(input.detail).filter((k) => !reserved.has(k) && gridShape(input, k) !== undefined);
+const panels = (input: FigureInput): string[] =>
+  Object.keys(input.detail).filter((k) => !reserved.has(k) && gridShape(input, k) !== undefined);
 
 export const heatMap: FigureKind = {
   id: 'heat-map',
-  convention: '`grid_x`, `grid_y` (or two `<name>_axis` arrays, the first indexing rows) and any number[][] with rows = grid_y, cols = grid_x (e.g. `theory`, `simulation`): one panel each, shared colour scale — the phase diagram',
+  convention:
+    '`grid_x`, `grid_y` (or two `<name>_axis` arrays, the first indexing rows) and any number[][] with rows = grid_y, cols = grid_x (e.g. `theory`, `simulation`): one panel each, shared colour scale — the phase diagram',
   matches: (input) => panels(input).length > 0,
   spec(input) {
     const keys = panels(input);
@@ -28,6 +30,9 @@ export const heatMap: FigureKind = {
       data: { values: cells(input, gridShape(input, k)!).filter((c) => Number.isFinite(c.v)) },
       ...cellRects(xTitle, yTitle, color),
     });
-    return frame(`${input.check}: ${keys.join(' vs ')}`, { hconcat: keys.map(panel), resolve: { scale: { color: 'shared' } } });
+    return frame(`${input.check}: ${keys.join(' vs ')}`, {
+      hconcat: keys.map(panel),
+      resolve: { scale: { color: 'shared' } },
+    });
   },
 };

@@ -30,10 +30,21 @@ import type { FigureInput, FigureKind, VlSpec } from './types.js';
 export type { FigureInput, FigureKind, VlSpec } from './types.js';
 
 /** Every figure kind, in display order. Adding a kind = one file + one line here. */
-export const figureKinds: readonly FigureKind[] = [orderFit, timeSeries, boundVsN, regionMap, heatMap, trainingCurves, omegaTable];
+export const figureKinds: readonly FigureKind[] = [
+  orderFit,
+  timeSeries,
+  boundVsN,
+  regionMap,
+  heatMap,
+  trainingCurves,
+  omegaTable,
+];
 
 /** The specs of every figure kind that matches this check (a throwing builder is skipped, not fatal). */
-export function figuresFor(input: FigureInput, kinds: readonly FigureKind[] = figureKinds): { kind: string; spec: VlSpec }[] {
+export function figuresFor(
+  input: FigureInput,
+  kinds: readonly FigureKind[] = figureKinds,
+): { kind: string; spec: VlSpec }[] {
   const out: { kind: string; spec: VlSpec }[] = [];
   for (const k of kinds) {
     try {

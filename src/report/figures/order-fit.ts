@@ -12,7 +12,9 @@ function pairs(input: FigureInput): { xKey: string; yKey: string; pts: { x: numb
     for (const yKey of yKeys) {
       const y = series(input.detail, yKey);
       if (!y || y.length !== x.length) continue;
-      const pts = x.map((xi, i) => ({ x: xi, y: y[i] })).filter((p) => p.x > 0 && p.y > 0 && Number.isFinite(p.x) && Number.isFinite(p.y));
+      const pts = x
+        .map((xi, i) => ({ x: xi, y: y[i] }))
+        .filter((p) => p.x > 0 && p.y > 0 && Number.isFinite(p.x) && Number.isFinite(p.y));
       if (pts.length >= 2) return { xKey, yKey, pts };
     }
   }
@@ -37,16 +39,24 @@ export function logLogFit(pts: readonly { x: number; y: number }[]): { slope: nu
 
 export const orderFit: FigureKind = {
   id: 'order-fit',
-  convention: 'x series `eps` | `dt` | `h` | `step_size` and y series `remainder` | `gaps` | `error` of equal length (≥ 2 positive pairs): log–log points + fitted line',
+  convention:
+    'x series `eps` | `dt` | `h` | `step_size` and y series `remainder` | `gaps` | `error` of equal length (≥ 2 positive pairs): log–log points + fitted line',
   matches: (input) => pairs(input) !== undefined,
   spec(input) {
     const p = pairs(input)!;
     const ls = logLogFit(p.pts);
     // an order check draws its measured slope through the points; anything else its own LS slope
-    const slope = input.toleranceKind === 'order' && input.measured !== null && Number.isFinite(input.measured) ? input.measured : ls.slope;
+    const slope =
+      input.toleranceKind === 'order' && input.measured !== null && Number.isFinite(input.measured)
+        ? input.measured
+        : ls.slope;
     const mean = p.pts.reduce((a, q) => a + Math.log(q.y) - slope * Math.log(q.x), 0) / p.pts.length;
     const xs = p.pts.map((q) => q.x);
-    const ends = [Math.min(...xs), Math.max(...xs)].map((x) => ({ x, y: Math.exp(mean + slope * Math.log(x)), series: `fit: slope ${fmt(slope)}` }));
+    const ends = [Math.min(...xs), Math.max(...xs)].map((x) => ({
+      x,
+      y: Math.exp(mean + slope * Math.log(x)),
+      series: `fit: slope ${fmt(slope)}`,
+    }));
     const dots = p.pts.map((q) => ({ ...q, series: `measured ${p.yKey}` }));
     const stderr = typeof input.detail.stderr === 'number' ? ` ± ${fmt(input.detail.stderr)}` : '';
     const enc = {
@@ -54,11 +64,14 @@ export const orderFit: FigureKind = {
       y: { field: 'y', type: 'quantitative', scale: { type: 'log' }, title: p.yKey },
       color: { field: 'series', type: 'nominal', title: null, legend: { orient: 'bottom-right' } },
     };
-    return frame(`${input.check}: fitted slope ${fmt(slope)}${stderr}${input.expected !== null ? ` (expected ${fmt(input.expected)})` : ''}`, {
-      layer: [
-        { data: { values: ends }, mark: { type: 'line', strokeDash: [4, 3] }, encoding: enc },
-        { data: { values: dots }, mark: { type: 'point', filled: true, size: 50 }, encoding: enc },
-      ],
-    });
+    return frame(
+      `${input.check}: fitted slope ${fmt(slope)}${stderr}${input.expected !== null ? ` (expected ${fmt(input.expected)})` : ''}`,
+      {
+        layer: [
+          { data: { values: ends }, mark: { type: 'line', strokeDash: [4, 3] }, encoding: enc },
+          { data: { values: dots }, mark: { type: 'point', filled: true, size: 50 }, encoding: enc },
+        ],
+      },
+    );
   },
 };

@@ -4,21 +4,36 @@ import { cellEdges, frame, matrix, series, text } from './types.js';
 
 const regionName = (code: number): string => (code > 0 ? 'B+' : code < 0 ? 'B−' : code === 0 ? 'B0' : 'n/a');
 
-const greek: Readonly<Record<string, string>> = { beta: 'β', gamma: 'γ', alpha: 'α', eta: 'η', tau: 'τ', lambda: 'λ', rho: 'ρ' };
+const greek: Readonly<Record<string, string>> = {
+  beta: 'β',
+  gamma: 'γ',
+  alpha: 'α',
+  eta: 'η',
+  tau: 'τ',
+  lambda: 'λ',
+  rho: 'ρ',
+};
 const pretty = (name: string): string => name.replace(/^(beta|gamma|alpha|eta|tau|lambda|rho)/, (g) => greek[g] ?? g);
 
 /**
  * The grid's axes: `grid_x` (columns) and `grid_y` (rows); failing those, exactly two `<name>_axis`
  * arrays, the first declared indexing rows (y) and the second columns (x).
  */
-export function gridAxes(input: FigureInput): { gx: number[]; gy: number[]; xLabel: string; yLabel: string } | undefined {
+export function gridAxes(
+  input: FigureInput,
+): { gx: number[]; gy: number[]; xLabel: string; yLabel: string } | undefined {
   const d = input.detail;
   const gx = series(d, 'grid_x');
   const gy = series(d, 'grid_y');
   if (gx && gy) return { gx, gy, xLabel: text(d, 'grid_x_label', 'x'), yLabel: text(d, 'grid_y_label', 'y') };
   const axes = Object.keys(d).filter((k) => k.endsWith('_axis') && series(d, k) !== undefined);
   if (axes.length !== 2) return undefined;
-  return { gy: series(d, axes[0])!, gx: series(d, axes[1])!, yLabel: pretty(axes[0].slice(0, -5)), xLabel: pretty(axes[1].slice(0, -5)) };
+  return {
+    gy: series(d, axes[0])!,
+    gx: series(d, axes[1])!,
+    yLabel: pretty(axes[0].slice(0, -5)),
+    xLabel: pretty(axes[1].slice(0, -5)),
+  };
 }
 
 /** The matrix under `key` when its shape is rows = y axis, cols = x axis. */
@@ -29,22 +44,40 @@ export function gridShape(input: FigureInput, key: string): number[][] | undefin
 }
 
 /** Long-format cells with edges for rect marks. */
-export function cells(input: FigureInput, m: readonly (readonly number[])[]): { x: number; x2: number; y: number; y2: number; cx: number; cy: number; v: number; i: number; j: number }[] {
+export function cells(
+  input: FigureInput,
+  m: readonly (readonly number[])[],
+): { x: number; x2: number; y: number; y2: number; cx: number; cy: number; v: number; i: number; j: number }[] {
   const { gx, gy } = gridAxes(input)!;
   const ex = cellEdges(gx);
   const ey = cellEdges(gy);
-  return m.flatMap((row, i) => row.map((v, j) => ({ x: ex.lo[j], x2: ex.hi[j], y: ey.lo[i], y2: ey.hi[i], cx: gx[j], cy: gy[i], v, i, j })));
+  return m.flatMap((row, i) =>
+    row.map((v, j) => ({ x: ex.lo[j], x2: ex.hi[j], y: ey.lo[i], y2: ey.hi[i], cx: gx[j], cy: gy[i], v, i, j })),
+  );
 }
 
 /** The rect mark over `cells` (edges x..x2, y..y2) with axis titles and a colour channel. */
-export function cellRects(xTitle: string, yTitle: string, color: unknown): { mark: { type: 'rect' }; encoding: Record<string, unknown> } {
-  const axis = (field: string, title: string) => ({ field, type: 'quantitative', title, scale: { zero: false, nice: false } });
-  return { mark: { type: 'rect' }, encoding: { x: axis('x', xTitle), x2: { field: 'x2' }, y: axis('y', yTitle), y2: { field: 'y2' }, color } };
+export function cellRects(
+  xTitle: string,
+  yTitle: string,
+  color: unknown,
+): { mark: { type: 'rect' }; encoding: Record<string, unknown> } {
+  const axis = (field: string, title: string) => ({
+    field,
+    type: 'quantitative',
+    title,
+    scale: { zero: false, nice: false },
+  });
+  return {
+    mark: { type: 'rect' },
+    encoding: { x: axis('x', xTitle), x2: { field: 'x2' }, y: axis('y', yTitle), y2: { field: 'y2' }, color },
+  };
 }
 
 export const regionMap: FigureKind = {
   id: 'region-map',
-  convention: '`grid_x`, `grid_y` (axes, e.g. β and γ; `grid_x_label`/`grid_y_label` name them) and `region` (rows = grid_y): codes 1 = B+, −1 = B−, 0 = B0; optional `bound_fails` (same shape, ≠ 0 marks a cell where the bound fails for discrete Adam)',
+  convention:
+    '`grid_x`, `grid_y` (axes, e.g. β and γ; `grid_x_label`/`grid_y_label` name them) and `region` (rows = grid_y): codes 1 = B+, −1 = B−, 0 = B0; optional `bound_fails` (same shape, ≠ 0 marks a cell where the bound fails for discrete Adam)',
   matches: (input) => gridShape(input, 'region') !== undefined,
   spec(input) {
     const region = gridShape(input, 'region')!;
@@ -57,16 +90,35 @@ export const regionMap: FigureKind = {
     const layer: unknown[] = [
       {
         data: { values: rects },
-        ...cellRects(xTitle, yTitle, { field: 'region', type: 'nominal', title: 'region', scale: { domain: ['B+', 'B−', 'B0', 'n/a'], range: ['#4c78a8', '#e45756', '#eeca3b', '#bbbbbb'] } }),
+        ...cellRects(xTitle, yTitle, {
+          field: 'region',
+          type: 'nominal',
+          title: 'region',
+          scale: { domain: ['B+', 'B−', 'B0', 'n/a'], range: ['#4c78a8', '#e45756', '#eeca3b', '#bbbbbb'] },
+        }),
       },
     ];
     if (marks.length > 0) {
       layer.push({
         data: { values: marks.map((c) => ({ ...c, what: 'bound fails (discrete Adam)' })) },
         mark: { type: 'point', shape: 'cross', filled: true, size: 40, color: 'black' },
-        encoding: { x: { field: 'cx', type: 'quantitative' }, y: { field: 'cy', type: 'quantitative' }, shape: { field: 'what', type: 'nominal', title: null, scale: { range: ['cross'] }, legend: { orient: 'bottom', labelLimit: 300 } } },
+        encoding: {
+          x: { field: 'cx', type: 'quantitative' },
+          y: { field: 'cy', type: 'quantitative' },
+          shape: {
+            field: 'what',
+            type: 'nominal',
+            title: null,
+            scale: { range: ['cross'] },
+            legend: { orient: 'bottom', labelLimit: 300 },
+          },
+        },
       });
     }
-    return frame(`${input.check}: (${xTitle}, ${yTitle}) region map${marks.length ? `, ${marks.length} cells where the bound fails` : ''}`, { layer }, { width: 380, height: 300 });
+    return frame(
+      `${input.check}: (${xTitle}, ${yTitle}) region map${marks.length ? `, ${marks.length} cells where the bound fails` : ''}`,
+      { layer },
+      { width: 380, height: 300 },
+    );
   },
 };

@@ -61,7 +61,14 @@ export function frame(title: string, body: VlSpec, size = { width: 380, height: 
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     // "check: what it shows" → check name as title, the rest as subtitle, both clipped to the plot width
-    title: { text: title.split(': ')[0], subtitle: title.split(': ').slice(1).join(': ') || undefined, fontSize: 12, subtitleFontSize: 11, limit: 420, subtitleLimit: 420 },
+    title: {
+      text: title.split(': ')[0],
+      subtitle: title.split(': ').slice(1).join(': ') || undefined,
+      fontSize: 12,
+      subtitleFontSize: 11,
+      limit: 420,
+      subtitleLimit: 420,
+    },
     background: 'white',
     config: { font: 'sans-serif', axis: { labelFontSize: 10, titleFontSize: 11 } },
     ...('hconcat' in body || 'vconcat' in body ? {} : size),

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { binomialUpperTail, ema, fitLogLogOrder, oscillation, poissonBinomialUpperTail } from '../../../src/numeric/stats/index.js';
+import {
+  binomialUpperTail,
+  ema,
+  fitLogLogOrder,
+  oscillation,
+  poissonBinomialUpperTail,
+} from '../../../src/numeric/stats/index.js';
 import { expectClose } from '../../helpers/expect-close.js';
 import { fcParams } from '../../helpers/fast-check.js';
 
@@ -19,7 +25,8 @@ describe('binomialUpperTail', () => {
   it('should decrease in k (property)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 40 }), fc.double({ min: 0.01, max: 0.99, noNaN: true }), (n, p) => {
-        for (let k = 1; k <= n; k++) expect(binomialUpperTail(k, n, p)).toBeLessThanOrEqual(binomialUpperTail(k - 1, n, p) + 1e-15);
+        for (let k = 1; k <= n; k++)
+          expect(binomialUpperTail(k, n, p)).toBeLessThanOrEqual(binomialUpperTail(k - 1, n, p) + 1e-15);
       }),
       fcParams(),
     );
@@ -29,18 +36,28 @@ describe('binomialUpperTail', () => {
 describe('fitLogLogOrder', () => {
   it('should recover a known slope with zero spread on an exact power law', () => {
     fc.assert(
-      fc.property(fc.double({ min: -3, max: 3, noNaN: true }), fc.double({ min: 0.1, max: 10, noNaN: true }), (p, c) => {
-        const x = [0.04, 0.02, 0.01, 0.005];
-        const fit = fitLogLogOrder(x, x.map((e) => c * e ** p));
-        expectClose(fit.slope, p, { rtol: 1e-9, atol: 1e-9 });
-        expect(fit.spread).toBeLessThan(1e-9);
-      }),
+      fc.property(
+        fc.double({ min: -3, max: 3, noNaN: true }),
+        fc.double({ min: 0.1, max: 10, noNaN: true }),
+        (p, c) => {
+          const x = [0.04, 0.02, 0.01, 0.005];
+          const fit = fitLogLogOrder(
+            x,
+            x.map((e) => c * e ** p),
+          );
+          expectClose(fit.slope, p, { rtol: 1e-9, atol: 1e-9 });
+          expect(fit.spread).toBeLessThan(1e-9);
+        },
+      ),
       fcParams(),
     );
   });
   it('should show a spread when the data leave the asymptotic range', () => {
     const x = [1, 0.5, 0.25, 0.125];
-    const fit = fitLogLogOrder(x, x.map((e) => e + e * e * 10));
+    const fit = fitLogLogOrder(
+      x,
+      x.map((e) => e + e * e * 10),
+    );
     expect(fit.spread).toBeGreaterThan(0.1);
   });
 });
@@ -61,7 +78,7 @@ describe('ema and oscillation', () => {
 describe('table-1 statistics: the transient and the upper-triangle null', () => {
   it('should average ω only over steps ≥ from, with the EMA run over the whole series', () => {
     // a start-up drift 0..99 then a flat series: ω1 over everything is the drift, after step 150 nearly 0
-    const series = Array.from({ length: 400 }, (_, k) => (k < 100 ? k : 100));
+    const series = Array.from({ length: 400 }, (_, k) => Math.min(k, 100));
     expect(oscillation(series, 1).omega1).toBeCloseTo(100 / 399, 12); // 100 unit steps over 399 differences
     expect(oscillation(series, 1, 150).omega1).toBe(0);
     expect(oscillation(series, 10, 150).omega1).toBeGreaterThan(0); // the EMA still relaxes after the drift

@@ -10,13 +10,19 @@ describe('checkIdentity', () => {
     expect(o.points).toBe(64);
   });
   it('should refute a perturbed identity and return the refuting point', () => {
-    const o = checkIdentity({ lhs: '(x + y)^2 + 1e-6*x', rhs: 'x^2 + 2*x*y + y^2', domain: { x: [1, 3], y: [-3, 3] } }, 0);
+    const o = checkIdentity(
+      { lhs: '(x + y)^2 + 1e-6*x', rhs: 'x^2 + 2*x*y + y^2', domain: { x: [1, 3], y: [-3, 3] } },
+      0,
+    );
     expect(o.kind).toBe('refuted');
     if (o.kind === 'refuted') {
       expect(o.point.x).toBeGreaterThanOrEqual(1);
       expect(o.residual).toBeGreaterThan(1e-8);
     }
-    const m = identityMeasurement({ lhs: '(x + y)^2 + 1e-6*x', rhs: 'x^2 + 2*x*y + y^2', domain: { x: [1, 3], y: [-3, 3] } }, 0);
+    const m = identityMeasurement(
+      { lhs: '(x + y)^2 + 1e-6*x', rhs: 'x^2 + 2*x*y + y^2', domain: { x: [1, 3], y: [-3, 3] } },
+      0,
+    );
     expect(m.counterexample).toBeDefined();
   });
   it('should tell "held at points" apart from "closed" when the algebra is not attempted', () => {
@@ -34,7 +40,10 @@ describe('derive (CAS derivatives checked by finite differences)', () => {
     // nerdamer-prime 1.5 returns a (1−2s)^(1/4) term for this product-rule derivative
     const log = newCasLog();
     const d = derive('(1 - s)*(1 - 2*s)^(-1/2)', 's', 1, { s: [-0.2, 0.2] }, log);
-    const o = checkIdentity({ lhs: d, rhs: '-(1 - 2*s)^(-1/2) + (1 - s)*(1 - 2*s)^(-3/2)', domain: { s: [-0.2, 0.2] }, numericOnly: true }, 0);
+    const o = checkIdentity(
+      { lhs: d, rhs: '-(1 - 2*s)^(-1/2) + (1 - s)*(1 - 2*s)^(-3/2)', domain: { s: [-0.2, 0.2] }, numericOnly: true },
+      0,
+    );
     expect(o.kind).toBe('held-numerically');
     expect(log.faults.length).toBeGreaterThan(0);
   });
@@ -45,8 +54,13 @@ describe('derive (CAS derivatives checked by finite differences)', () => {
     require('nerdamer/Algebra.js');
     expect(String(classic('simplify(x*b-x*a)'))).toBe('(-b+a)*x');
     const wrong = String(classic('simplify(x*b-x*a)'));
-    const o = checkIdentity({ lhs: wrong, rhs: 'x*b - x*a', domain: { x: [1, 2], a: [0, 1], b: [2, 3] }, numericOnly: true }, 0);
+    const o = checkIdentity(
+      { lhs: wrong, rhs: 'x*b - x*a', domain: { x: [1, 2], a: [0, 1], b: [2, 3] }, numericOnly: true },
+      0,
+    );
     expect(o.kind).toBe('refuted');
-    expect(() => checkIdentity({ lhs: 'x + 1e-3', rhs: 'x', domain: { x: [1, 2] } }, 0)).not.toThrow(ComputerAlgebraFault);
+    expect(() => checkIdentity({ lhs: 'x + 1e-3', rhs: 'x', domain: { x: [1, 2] } }, 0)).not.toThrow(
+      ComputerAlgebraFault,
+    );
   });
 });

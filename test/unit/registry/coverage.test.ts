@@ -7,13 +7,24 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main.js';
 import { claims } from '../../../src/cli/claims.js';
-import { coverageCounts, coverageReport, renderCoverageTable, summaryLine } from '../../../src/cli/commands/coverage.js';
+import {
+  coverageCounts,
+  type coverageReport,
+  renderCoverageTable,
+  summaryLine,
+} from '../../../src/cli/commands/coverage.js';
 import { InternalError, UncheckedLabelError, UnknownTheoremError } from '../../../src/core/errors.js';
 import type { Paper } from '../../../src/core/paper.js';
 import { coverageChecks, definePapers } from '../../../src/core/paper.js';
 import { resolveTheoremId } from '../../../src/registry/resolve.js';
 import { theorems } from '../../../theorems/index.js';
-import { checkClaimPapers, findCoverageItem, findPaper, paperKeys, paperRegistry } from '../../../theorems/papers/registry.js';
+import {
+  checkClaimPapers,
+  findCoverageItem,
+  findPaper,
+  paperKeys,
+  paperRegistry,
+} from '../../../theorems/papers/registry.js';
 import { fakeIo } from '../../helpers/fake-io.js';
 
 const registeredChecks = new Set(theorems.flatMap((m) => m.checks.map((c) => `${m.claim.id}/${c.name}`)));
@@ -35,39 +46,80 @@ describe('paper registry', () => {
   it('should give each paper a title and know each seed file', () => {
     for (const p of paperRegistry) {
       expect(findPaper(p.key)?.title).toBe(p.title);
-      expect(readFileSync(new URL(`../../../../shared/seeds/${p.seed}`, import.meta.url), 'utf8').length).toBeGreaterThan(1000);
+      expect(
+        readFileSync(new URL(`../../../../shared/seeds/${p.seed}`, import.meta.url), 'utf8').length,
+      ).toBeGreaterThan(1000);
     }
   });
 
   it('should validate a paper entry when it loads', () => {
-    const ok: Paper = { key: 'toy', title: 'Toy', seed: 'x.txt', equationCount: 2, coverage: [{ label: 'theorem-1', kind: 'theorem', words: 'w', equations: [1, 2], status: 'checked', checks: ['a-b/c_d'] }] };
+    const ok: Paper = {
+      key: 'toy',
+      title: 'Toy',
+      seed: 'x.txt',
+      equationCount: 2,
+      coverage: [
+        { label: 'theorem-1', kind: 'theorem', words: 'w', equations: [1, 2], status: 'checked', checks: ['a-b/c_d'] },
+      ],
+    };
     expect(definePapers([ok])).toHaveLength(1);
     const bad = (p: Partial<Paper>, re: RegExp) => expect(() => definePapers([{ ...ok, ...p }])).toThrow(re);
     bad({ equationCount: 3 }, /equation \(3\) is in no coverage item/);
-    bad({ coverage: [...ok.coverage, { label: 'theorem-1', kind: 'theorem', words: 'w', status: 'not-checked', reason: 'r' }] }, /listed twice/);
-    bad({ coverage: [{ ...ok.coverage[0], checks: ['no-slash'] }] as Paper['coverage'] }, /not theorem-slug\/check_name/);
+    bad(
+      {
+        coverage: [
+          ...ok.coverage,
+          { label: 'theorem-1', kind: 'theorem', words: 'w', status: 'not-checked', reason: 'r' },
+        ],
+      },
+      /listed twice/,
+    );
+    bad(
+      { coverage: [{ ...ok.coverage[0], checks: ['no-slash'] }] as Paper['coverage'] },
+      /not theorem-slug\/check_name/,
+    );
     bad({ coverage: [{ ...ok.coverage[0], checks: [] }] as Paper['coverage'] }, /names no check/);
     bad({ coverage: [{ ...ok.coverage[0], words: 'x'.repeat(161) }] as Paper['coverage'] }, /one line/);
-    bad({ coverage: [{ label: 'Theorem 1', kind: 'theorem', words: 'w', equations: [1, 2], status: 'out-of-scope', reason: 'r' }] }, /label is not/);
+    bad(
+      {
+        coverage: [
+          { label: 'Theorem 1', kind: 'theorem', words: 'w', equations: [1, 2], status: 'out-of-scope', reason: 'r' },
+        ],
+      },
+      /label is not/,
+    );
     expect(() => definePapers([ok, ok])).toThrow(/registered twice/);
   });
 });
 
 describe('coverage maps', () => {
   it('should name only checks that exist in the theorem registry', () => {
-    const stale = paperRegistry.flatMap((p) => p.coverage.flatMap((i) => coverageChecks(i).filter((c) => !registeredChecks.has(c)).map((c) => `${p.key}:${i.label} → ${c}`)));
+    const stale = paperRegistry.flatMap((p) =>
+      p.coverage.flatMap((i) =>
+        coverageChecks(i)
+          .filter((c) => !registeredChecks.has(c))
+          .map((c) => `${p.key}:${i.label} → ${c}`),
+      ),
+    );
     expect(stale, `checks named in theorems/papers/ that no module registers:\n${stale.join('\n')}`).toEqual([]);
   });
 
   it("should name only checks of modules of the item's own paper", () => {
     const paperOf = new Map(theorems.map((m) => [m.claim.id, m.claim.paper]));
-    for (const p of paperRegistry) for (const i of p.coverage) for (const c of coverageChecks(i)) expect(paperOf.get(c.split('/')[0]), `${p.key}:${i.label} → ${c}`).toBe(p.key);
+    for (const p of paperRegistry)
+      for (const i of p.coverage)
+        for (const c of coverageChecks(i))
+          expect(paperOf.get(c.split('/')[0]), `${p.key}:${i.label} → ${c}`).toBe(p.key);
   });
 
   it('should map every label a claim declares, in its own paper', () => {
     for (const m of theorems) {
       const p = findPaper(m.claim.paper);
-      for (const l of m.claim.labels) expect(p?.coverage.some((i) => i.label === l), `${m.claim.paper}:${l} (${m.claim.id})`).toBe(true);
+      for (const l of m.claim.labels)
+        expect(
+          p?.coverage.some((i) => i.label === l),
+          `${m.claim.paper}:${l} (${m.claim.id})`,
+        ).toBe(true);
     }
   });
 
@@ -75,7 +127,11 @@ describe('coverage maps', () => {
     for (const m of theorems) {
       for (const l of m.claim.labels) {
         const item = findCoverageItem(findPaper(m.claim.paper)!, l)!;
-        if (item.status === 'checked' || item.status === 'partial') expect(coverageChecks(item).some((c) => c.startsWith(`${m.claim.id}/`)), `${m.claim.paper}:${l}`).toBe(true);
+        if (item.status === 'checked' || item.status === 'partial')
+          expect(
+            coverageChecks(item).some((c) => c.startsWith(`${m.claim.id}/`)),
+            `${m.claim.paper}:${l}`,
+          ).toBe(true);
       }
     }
   });
@@ -122,7 +178,8 @@ describe('verify coverage', () => {
     for (const p of paperRegistry) {
       const r = await run(['coverage', '--paper', p.key, '--json']);
       const [j] = (JSON.parse(r.out) as ReturnType<typeof coverageReport>).papers;
-      for (const s of ['checked', 'partial', 'not-checked', 'out-of-scope'] as const) expect(j.counts[s], `${p.key} ${s}`).toBe(p.coverage.filter((i) => i.status === s).length);
+      for (const s of ['checked', 'partial', 'not-checked', 'out-of-scope'] as const)
+        expect(j.counts[s], `${p.key} ${s}`).toBe(p.coverage.filter((i) => i.status === s).length);
       const text = await run(['coverage', '--paper', p.key]);
       expect(text.out.split('\n').at(-1)).toBe(summaryLine(coverageCounts(p.coverage)));
     }
@@ -132,7 +189,9 @@ describe('verify coverage', () => {
     const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
     for (const p of paperRegistry) {
       const c = coverageCounts(p.coverage);
-      expect(readme, `README coverage row for ${p.key}`).toContain(`| \`${p.key}\` | ${c.total} | ${c.checked} | ${c.partial} | ${c['not-checked']} | ${c['out-of-scope']} |`);
+      expect(readme, `README coverage row for ${p.key}`).toContain(
+        `| \`${p.key}\` | ${c.total} | ${c.checked} | ${c.partial} | ${c['not-checked']} | ${c['out-of-scope']} |`,
+      );
     }
   });
 
@@ -166,7 +225,9 @@ describe('labels without a module', () => {
   it('should name the checks to run for a partial label, and refuse an out-of-scope one', () => {
     const partial = () => resolveTheoremId('gsi:table-2', theorems);
     expect(partial).toThrow(UncheckedLabelError);
-    expect(partial).toThrow(/^table-2 \(gsi\): partial — .*; run `verify theorem iff-tau-invariance` \(checks table1_diagonal_p_value\)$/);
+    expect(partial).toThrow(
+      /^table-2 \(gsi\): partial — .*; run `verify theorem iff-tau-invariance` \(checks table1_diagonal_p_value\)$/,
+    );
     expect(() => resolveTheoremId('gsi:figure-4', theorems)).toThrow(/figure-4 \(gsi\): out of scope — /);
   });
 
@@ -178,7 +239,9 @@ describe('labels without a module', () => {
   it('should keep module labels resolving to their module, and flag labels that several papers map', () => {
     expect(resolveTheoremId('corollary-3.6', theorems).claim.id).toBe('iff-tau-invariance');
     expect(resolveTheoremId('ctadam:theorem-1', theorems).claim.id).toBe('max-update-bound');
-    expect(() => resolveTheoremId('figure-1', theorems)).toThrow(/several papers; use one of: gsi:figure-1, ctadam:figure-1, degenerate:figure-1/);
+    expect(() => resolveTheoremId('figure-1', theorems)).toThrow(
+      /several papers; use one of: gsi:figure-1, ctadam:figure-1, degenerate:figure-1/,
+    );
     expect(() => resolveTheoremId('gsi:theorem-1', theorems)).toThrow(UnknownTheoremError);
   });
 });

@@ -24,7 +24,10 @@ describe('resolveTheoremId', () => {
     expect(() => resolveTheoremId('gsi:theorem-1', theorems)).toThrow(UnknownTheoremError);
   });
   it('should flag an ambiguous bare label when two papers share it', () => {
-    const fake = [theorems[0], { ...theorems[1], claim: { ...theorems[1].claim, paper: 'ctadam' as const, labels: ['theorem-3.3'] } }];
+    const fake = [
+      theorems[0],
+      { ...theorems[1], claim: { ...theorems[1].claim, paper: 'ctadam' as const, labels: ['theorem-3.3'] } },
+    ];
     expect(() => resolveTheoremId('theorem-3.3', fake)).toThrow(AmbiguousTheoremError);
   });
 });

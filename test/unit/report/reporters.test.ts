@@ -8,7 +8,17 @@ const report: Report = {
   schemaVersion: 1,
   startedAt: '2026-01-01T00:00:00.000Z',
   ms: 1234,
-  environment: { optverify: '0', node: 'v20', platform: 'linux-x64', host: 'h', cpus: 2, versions: {}, backend: 'float64', seed: 0, budget: 'quick' },
+  environment: {
+    optverify: '0',
+    node: 'v20',
+    platform: 'linux-x64',
+    host: 'h',
+    cpus: 2,
+    versions: {},
+    backend: 'float64',
+    seed: 0,
+    budget: 'quick',
+  },
   theorems: [
     {
       id: 't',
@@ -18,14 +28,67 @@ const report: Report = {
       statement: { text: '', latex: '' },
       ms: 10,
       checks: [
-        { theorem: 't', name: 'a_pass', layer: 'ode', ms: 1, informational: false, status: 'pass', measured: 2.01, expected: 2, tolerance: { kind: 'order', delta: 0.15 }, margin: 0.07, method: 'm', source: 's', detail: null, counterexample: null },
-        { theorem: 't', name: 'b_fail', layer: 'ode', ms: 1, informational: false, status: 'fail', measured: 1.5, expected: 2, tolerance: { kind: 'order', delta: 0.15 }, margin: 3.3, method: 'm', source: 's', detail: null, counterexample: { tau1: 1 } },
-        { theorem: 't', name: 'c_skip', layer: 'empirical', ms: 0, informational: false, status: 'skip', reason: 'needs a GPU' },
-        { theorem: 't', name: 'd_error', layer: 'symbolic', ms: 0, informational: false, status: 'error', error: { code: 'E_CAS_FAULT', message: 'bad <cas> & "quote"' } },
+        {
+          theorem: 't',
+          name: 'a_pass',
+          layer: 'ode',
+          ms: 1,
+          informational: false,
+          status: 'pass',
+          measured: 2.01,
+          expected: 2,
+          tolerance: { kind: 'order', delta: 0.15 },
+          margin: 0.07,
+          method: 'm',
+          source: 's',
+          detail: null,
+          counterexample: null,
+        },
+        {
+          theorem: 't',
+          name: 'b_fail',
+          layer: 'ode',
+          ms: 1,
+          informational: false,
+          status: 'fail',
+          measured: 1.5,
+          expected: 2,
+          tolerance: { kind: 'order', delta: 0.15 },
+          margin: 3.3,
+          method: 'm',
+          source: 's',
+          detail: null,
+          counterexample: { tau1: 1 },
+        },
+        {
+          theorem: 't',
+          name: 'c_skip',
+          layer: 'empirical',
+          ms: 0,
+          informational: false,
+          status: 'skip',
+          reason: 'needs a GPU',
+        },
+        {
+          theorem: 't',
+          name: 'd_error',
+          layer: 'symbolic',
+          ms: 0,
+          informational: false,
+          status: 'error',
+          error: { code: 'E_CAS_FAULT', message: 'bad <cas> & "quote"' },
+        },
       ],
     },
   ],
-  summary: { pass: 1, fail: 1, skip: 1, error: 1, total: 4, outcomes: { pass: 1, 'claim-failure': 1, error: 1, finding: 0, skip: 1 } },
+  summary: {
+    pass: 1,
+    fail: 1,
+    skip: 1,
+    error: 1,
+    total: 4,
+    outcomes: { pass: 1, 'claim-failure': 1, error: 1, finding: 0, skip: 1 },
+  },
 };
 
 describe('reporters', () => {
@@ -37,7 +100,8 @@ describe('reporters', () => {
   it('should print every check, the counterexample and the summary without escapes when plain', () => {
     const text = renderTable(report, { color: false });
     expect(text).not.toMatch(/\x1b\[/);
-    for (const n of ['a_pass', 'b_fail', 'c_skip', 'd_error', 'needs a GPU', 'counterexample: {"tau1":1}']) expect(text).toContain(n);
+    for (const n of ['a_pass', 'b_fail', 'c_skip', 'd_error', 'needs a GPU', 'counterexample: {"tau1":1}'])
+      expect(text).toContain(n);
     expect(text).toMatch(/1 passed, 1 claim failure, 0 findings, 1 error, 1 skipped of 4 checks/);
     expect(text).toMatch(/^1 passed, 1 failed, 1 errored, 1 skipped$/m);
     expect(renderTable(report, { color: true })).toMatch(/\x1b\[31mfail/);

@@ -2,10 +2,26 @@ import { describe, expect, it } from 'vitest';
 import type { CheckResult } from '../../../src/core/result.js';
 import { claimVerdict } from '../../../src/report/verdict.js';
 
-const judged = (name: string, status: 'pass' | 'fail', o: { informational?: boolean; kind?: 'evidence' | 'consistency' | 'regression'; unmet?: string } = {}): CheckResult => ({
-  theorem: 't', name, layer: 'empirical', ms: 1, informational: !!o.informational, kind: o.kind ?? 'evidence', status,
-  measured: status === 'pass' ? 1 : 3, expected: 1, tolerance: { kind: 'abs', atol: 0.5 }, margin: status === 'pass' ? 0 : 4, method: 'm', source: 's',
-  detail: o.unmet ? { hypotheses_unmet: o.unmet } : null, counterexample: null,
+const judged = (
+  name: string,
+  status: 'pass' | 'fail',
+  o: { informational?: boolean; kind?: 'evidence' | 'consistency' | 'regression'; unmet?: string } = {},
+): CheckResult => ({
+  theorem: 't',
+  name,
+  layer: 'empirical',
+  ms: 1,
+  informational: !!o.informational,
+  kind: o.kind ?? 'evidence',
+  status,
+  measured: status === 'pass' ? 1 : 3,
+  expected: 1,
+  tolerance: { kind: 'abs', atol: 0.5 },
+  margin: status === 'pass' ? 0 : 4,
+  method: 'm',
+  source: 's',
+  detail: o.unmet ? { hypotheses_unmet: o.unmet } : null,
+  counterexample: null,
 });
 
 describe('claim verdict (evidence only)', () => {
@@ -18,7 +34,10 @@ describe('claim verdict (evidence only)', () => {
     expect(claimVerdict([judged('a', 'pass'), judged('c', 'fail', { kind: 'consistency' })]).verdict).toBe('holds');
   });
   it('should say not reproduced when the only evidence could not meet the hypotheses', () => {
-    const v = claimVerdict([judged('t1', 'fail', { informational: true, unmet: 'horizon 1 τ2 < 2 τ2' }), judged('c', 'pass', { kind: 'regression' })]);
+    const v = claimVerdict([
+      judged('t1', 'fail', { informational: true, unmet: 'horizon 1 τ2 < 2 τ2' }),
+      judged('c', 'pass', { kind: 'regression' }),
+    ]);
     expect(v.verdict).toBe('not-reproduced');
     expect(v.why).toMatch(/horizon 1 τ2/);
   });

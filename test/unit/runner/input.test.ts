@@ -19,10 +19,21 @@ const claim = (steps: number): Claim => ({
   hypotheses: [],
   settings: { a: 1 },
   experiments: { sweep: { quick: { steps, seeds: 3 }, full: { steps: 10 * steps, seeds: 5 } } },
-  expectations: { trained: { expected: 1, tolerance: { kind: 'abs', atol: 0 }, source: 't' }, float64: { expected: 1, tolerance: { kind: 'abs', atol: 0 }, source: 't' } },
+  expectations: {
+    trained: { expected: 1, tolerance: { kind: 'abs', atol: 0 }, source: 't' },
+    float64: { expected: 1, tolerance: { kind: 'abs', atol: 0 }, source: 't' },
+  },
 });
 const run = (): Measurement => ({ measured: 1, method: 'm', work: 1 });
-const mod = (steps: number, entry?: string) => defineTheorem(claim(steps), [{ name: 'trained', layer: 'empirical', experiment: 'sweep', run }, { name: 'float64', layer: 'ode', run }], entry);
+const mod = (steps: number, entry?: string) =>
+  defineTheorem(
+    claim(steps),
+    [
+      { name: 'trained', layer: 'empirical', experiment: 'sweep', run },
+      { name: 'float64', layer: 'ode', run },
+    ],
+    entry,
+  );
 
 describe('check input', () => {
   it('should derive disjoint training seeds from --seed, seed 0 giving 0 … n − 1', () => {
@@ -36,11 +47,16 @@ describe('check input', () => {
     expect(i.experiment).toEqual({ steps: 1000, seeds: [15, 16, 17, 18, 19] });
     expect(i.backend).toBe('auto');
     expect(i.expectation.expected).toBe(1);
-    expect(resolveInput(mod(100), 'float64', { seed: 3, budget: 'full' })).toMatchObject({ experiment: null, backend: null });
+    expect(resolveInput(mod(100), 'float64', { seed: 3, budget: 'full' })).toMatchObject({
+      experiment: null,
+      backend: null,
+    });
   });
 
   it('should give the real table-1 check the seeds of --seed', () => {
-    const seeds = (seed: number) => (resolveInput(iffTau, 'table1_diagonal_p_value', { seed, budget: 'quick' }).experiment as { seeds: number[] }).seeds;
+    const seeds = (seed: number) =>
+      (resolveInput(iffTau, 'table1_diagonal_p_value', { seed, budget: 'quick' }).experiment as { seeds: number[] })
+        .seeds;
     expect(seeds(0)).toEqual([0, 1, 2]);
     expect(seeds(3)).toEqual([9, 10, 11]);
   });
@@ -56,7 +72,12 @@ describe('check input', () => {
   });
 
   it('should refuse a check that reads an experiment the claim does not declare', () => {
-    expect(() => defineTheorem(claim(1), [{ name: 'trained', layer: 'empirical', experiment: 'typo', run }, { name: 'float64', layer: 'ode', run }])).toThrow(/experiment "typo"/);
+    expect(() =>
+      defineTheorem(claim(1), [
+        { name: 'trained', layer: 'empirical', experiment: 'typo', run },
+        { name: 'float64', layer: 'ode', run },
+      ]),
+    ).toThrow(/experiment "typo"/);
   });
 });
 

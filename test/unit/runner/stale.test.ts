@@ -17,13 +17,26 @@ describe('stale after a code change', () => {
     writeFileSync(join(dir, 'kernel.js'), 'export const kernel = () => 2.03;\n');
     const calls = { n: 0 };
     const mod = defineTheorem(
-      { id: 'built-module', paper: 'gsi', labels: ['b-1'], title: '', statement: { text: '', latex: '' }, hypotheses: [], settings: {}, expectations: { order: { expected: 2, tolerance: { kind: 'order', delta: 0.15 }, source: 't', kind: 'evidence' } } },
+      {
+        id: 'built-module',
+        paper: 'gsi',
+        labels: ['b-1'],
+        title: '',
+        statement: { text: '', latex: '' },
+        hypotheses: [],
+        settings: {},
+        expectations: {
+          order: { expected: 2, tolerance: { kind: 'order', delta: 0.15 }, source: 't', kind: 'evidence' },
+        },
+      },
       [{ name: 'order', layer: 'ode', run: () => (calls.n++, { measured: 2.03, method: 'm', work: 1 }) }],
       pathToFileURL(join(dir, 'index.js')).href,
     );
     const path = join(dir, 'checks.ndjson');
     await runTheorem(mod, { seed: 0, budget: 'quick', store: openStore(path) });
-    const fresh = () => reportFromStore([mod], openStore(path).records(), { seed: 0, store: path, keyOf: checkKey }).theorems[0].checks[0].freshness;
+    const fresh = () =>
+      reportFromStore([mod], openStore(path).records(), { seed: 0, store: path, keyOf: checkKey }).theorems[0].checks[0]
+        .freshness;
     expect(fresh()).toBe('fresh');
     // the "rebuild": one file the entry imports changes
     writeFileSync(join(dir, 'kernel.js'), 'export const kernel = () => 1.05;\n');

@@ -9,7 +9,19 @@ import { checkKey, openStore } from '../../../src/runner/store.js';
 function counting() {
   const calls = { n: 0 };
   const mod = defineTheorem(
-    { id: 'counted', paper: 'gsi', labels: ['c-1'], title: '', statement: { text: '', latex: '' }, hypotheses: [], settings: {}, expectations: { a: { expected: 1, tolerance: { kind: 'abs', atol: 0 }, source: 't' }, b: { expected: 2, tolerance: { kind: 'abs', atol: 0 }, source: 't' } } },
+    {
+      id: 'counted',
+      paper: 'gsi',
+      labels: ['c-1'],
+      title: '',
+      statement: { text: '', latex: '' },
+      hypotheses: [],
+      settings: {},
+      expectations: {
+        a: { expected: 1, tolerance: { kind: 'abs', atol: 0 }, source: 't' },
+        b: { expected: 2, tolerance: { kind: 'abs', atol: 0 }, source: 't' },
+      },
+    },
     [
       { name: 'a', layer: 'ode', run: () => (calls.n++, { measured: 1, method: 'm', work: 1 }) },
       { name: 'b', layer: 'ode', run: () => (calls.n++, { measured: 2, method: 'm', work: 1 }) },
@@ -24,7 +36,13 @@ describe('result store (resume)', () => {
     const { mod, calls } = counting();
     // Arrange: an interrupted run finished only check a, then died mid-write
     const ac = new AbortController();
-    await runTheorem(mod, { seed: 0, budget: 'quick', store: openStore(path), signal: ac.signal, onCheck: (e) => e.result && ac.abort() });
+    await runTheorem(mod, {
+      seed: 0,
+      budget: 'quick',
+      store: openStore(path),
+      signal: ac.signal,
+      onCheck: (e) => e.result && ac.abort(),
+    });
     appendFileSync(path, '{"key":"torn');
     expect(calls.n).toBe(1);
     // Act: rerun with reuse
@@ -51,12 +69,27 @@ describe('result store (what may be replayed)', () => {
     return path;
   };
   const recordFor = (mod: ReturnType<typeof counting>['mod'], name: 'a' | 'b', result: Record<string, unknown>) =>
-    JSON.stringify({ key: checkKey(mod, name, 0, 'quick'), at: '2026-01-01T00:00:00Z', result: { theorem: 'counted', name, layer: 'ode', ms: 1, informational: false, ...result } });
-  const judged = { expected: 1, tolerance: { kind: 'abs', atol: 0 }, margin: 0, method: 'm', source: 't', detail: null, counterexample: null };
+    JSON.stringify({
+      key: checkKey(mod, name, 0, 'quick'),
+      at: '2026-01-01T00:00:00Z',
+      result: { theorem: 'counted', name, layer: 'ode', ms: 1, informational: false, ...result },
+    });
+  const judged = {
+    expected: 1,
+    tolerance: { kind: 'abs', atol: 0 },
+    margin: 0,
+    method: 'm',
+    source: 't',
+    detail: null,
+    counterexample: null,
+  };
 
   it('should recompute a stored skip or error, never replay it', async () => {
     const { mod, calls } = counting();
-    const path = storeWith([recordFor(mod, 'a', { status: 'skip', reason: 'shard 1/2' }), recordFor(mod, 'b', { status: 'error', error: { code: 'E', message: 'x' } })]);
+    const path = storeWith([
+      recordFor(mod, 'a', { status: 'skip', reason: 'shard 1/2' }),
+      recordFor(mod, 'b', { status: 'error', error: { code: 'E', message: 'x' } }),
+    ]);
     const results = await runTheorem(mod, { seed: 0, budget: 'quick', store: openStore(path, { reuse: true }) });
     expect(calls.n).toBe(2);
     expect(results.map((r) => r.status)).toEqual(['pass', 'pass']);

@@ -17,13 +17,22 @@ describe('repo .optverify guard', () => {
     mkdirSync(join(dir, 'runs'), { recursive: true });
     writeFileSync(join(dir, 'checks.ndjson'), '{}\n');
     writeFileSync(join(dir, 'runs', 'a.json'), '{}');
-    expect(diffListings(empty, listing(dir))).toEqual(['created  ./', 'created  checks.ndjson', 'created  runs/', 'created  runs/a.json']);
+    expect(diffListings(empty, listing(dir))).toEqual([
+      'created  ./',
+      'created  checks.ndjson',
+      'created  runs/',
+      'created  runs/a.json',
+    ]);
     const before = listing(dir);
     expect(diffListings(before, listing(dir))).toEqual([]);
     writeFileSync(join(dir, 'checks.ndjson'), '{}\n{}\n'); // appended
     writeFileSync(join(dir, 'runs', 'b.json'), '{}');
     rmSync(join(dir, 'runs', 'a.json'));
-    expect(diffListings(before, listing(dir))).toEqual(['created  runs/b.json', 'modified checks.ndjson', 'removed  runs/a.json']);
+    expect(diffListings(before, listing(dir))).toEqual([
+      'created  runs/b.json',
+      'modified checks.ndjson',
+      'removed  runs/a.json',
+    ]);
     const same = listing(dir);
     utimesSync(join(dir, 'runs', 'b.json'), new Date(0), new Date(0)); // rewritten in place, same size
     expect(diffListings(same, listing(dir))).toEqual(['modified runs/b.json']);

@@ -8,11 +8,20 @@ import fc from 'fast-check';
 import { abs, eigs } from 'mathjs';
 import type { Check } from '../../../src/core/theorem.js';
 import {
-  condition8, condition9, detTrace, eigen2, etaLambdaStar, fixedPointExists, jacobianBlock, jacobianFd, mapOmegaLambdaX, omegaStar, qStar,
+  condition8,
+  condition9,
+  detTrace,
+  eigen2,
+  etaLambdaStar,
+  fixedPointExists,
+  jacobianBlock,
+  jacobianFd,
+  mapOmegaLambdaX,
+  omegaStar,
+  qStar,
 } from '../../../src/numeric/degenerate/index.js';
 import { list, num } from '../../../src/core/settings.js';
 import { claimedForms, triples } from '../rule.js';
-
 
 /** ρ of a real matrix by mathjs `eigs` (values may be complex). */
 function rhoMathjs(m: readonly (readonly number[])[]): number {
@@ -35,7 +44,12 @@ export const odeChecks: readonly Check[] = [
       const eta = num(c, 'eta');
       // central differences of eq. (5) at (ω*, λ*, 0): independent of the closed-form A
       const J = jacobianFd(p, eta, [omegaStar(4, 0.9, 0.93), etaLambdaStar(4, 0.9, 0.93) / eta, 0]);
-      return { measured: rhoMathjs(J), method: 'mathjs eigs of the central-difference Jacobian of eq. (5) at (ω*, λ*, 0), η = 1e-3', work: 6, detail: { jacobian: J } };
+      return {
+        measured: rhoMathjs(J),
+        method: 'mathjs eigs of the central-difference Jacobian of eq. (5) at (ω*, λ*, 0), η = 1e-3',
+        work: 6,
+        detail: { jacobian: J },
+      };
     },
   },
   {
@@ -55,8 +69,7 @@ export const odeChecks: readonly Check[] = [
       const claimed = claimedForms(c, ctx);
       const points: [number, number, number][] = [];
       for (const k of [4, 6, 8])
-        for (let i = 0; i < n; i++)
-          for (let j = 0; j < n; j++) points.push([k, (i + 0.5) / n, (j + 0.25) / n]);
+        for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) points.push([k, (i + 0.5) / n, (j + 0.25) / n]);
       const probes = triples(list(c, 'regimeProbes'));
       points.push(...probes);
       let bad = 0;
@@ -145,7 +158,13 @@ export const odeChecks: readonly Check[] = [
         perK.push(badK);
         bad += badK;
       }
-      return { measured: bad, method: `mathjs eigs of A on a ${n}×${n} grid per k ∈ {4, 6, 8}, cells with |ρ − 1| < ${band} excluded`, work: cells, detail: { disagreements_per_k: perK, cells, near_boundary: nearBoundary }, counterexample: ce };
+      return {
+        measured: bad,
+        method: `mathjs eigs of A on a ${n}×${n} grid per k ∈ {4, 6, 8}, cells with |ρ − 1| < ${band} excluded`,
+        work: cells,
+        detail: { disagreements_per_k: perK, cells, near_boundary: nearBoundary },
+        counterexample: ce,
+      };
     },
   },
   {
@@ -162,7 +181,11 @@ export const odeChecks: readonly Check[] = [
             const meaningful = omegaStar(k, b1, b2) > 0 && etaLambdaStar(k, b1, b2) > 0;
             if (meaningful !== fixedPointExists(k, b1, b2)) bad++;
           }
-      return { measured: bad, method: `sign of ω*, ηλ* from eq. (7) vs β1 < β2^{(k−1)/(2(k−2))}, ${n}×${n} grid, k ∈ {4, 6, 8}`, work: 3 * n * n };
+      return {
+        measured: bad,
+        method: `sign of ω*, ηλ* from eq. (7) vs β1 < β2^{(k−1)/(2(k−2))}, ${n}×${n} grid, k ∈ {4, 6, 8}`,
+        work: 3 * n * n,
+      };
     },
   },
   {
@@ -181,7 +204,16 @@ export const odeChecks: readonly Check[] = [
         const rho = rhoMathjs(A);
         const { det, trace } = detTrace(k, b1, b2);
         const complex = t[r + 9] === 1;
-        const got = [omegaStar(k, b1, b2), etaLambdaStar(k, b1, b2), det, trace, e.re[0], complex ? Math.abs(e.im[0]) : e.re[1], rho, Math.max(rho, qStar(k, b2))];
+        const got = [
+          omegaStar(k, b1, b2),
+          etaLambdaStar(k, b1, b2),
+          det,
+          trace,
+          e.re[0],
+          complex ? Math.abs(e.im[0]) : e.re[1],
+          rho,
+          Math.max(rho, qStar(k, b2)),
+        ];
         const want = [t[r + 3], t[r + 4], t[r + 5], t[r + 6], t[r + 7], t[r + 8], t[r + 10], t[r + 11]];
         got.forEach((g, i) => {
           const d = Math.abs(g - want[i]) / halfUnit6(want[i]);
@@ -192,7 +224,13 @@ export const odeChecks: readonly Check[] = [
           }
         });
       }
-      return { measured: worst, method: 'closed forms (7), A, mathjs eigs vs spec table; deviation in half-units of the 6th significant digit', work: devs.length, detail: { entries: devs.length, worst_at: JSON.stringify(worstAt) }, counterexample: worstAt };
+      return {
+        measured: worst,
+        method: 'closed forms (7), A, mathjs eigs vs spec table; deviation in half-units of the 6th significant digit',
+        work: devs.length,
+        detail: { entries: devs.length, worst_at: JSON.stringify(worstAt) },
+        counterexample: worstAt,
+      };
     },
   },
   {
@@ -222,7 +260,12 @@ export const odeChecks: readonly Check[] = [
           ce ??= { k, beta1: b1, beta2: b2, rho };
         }
       }
-      return { measured: bad, method: `fast-check ${runs} random (β1, β2, k), mathjs eigs of A`, work: runs, counterexample: ce };
+      return {
+        measured: bad,
+        method: `fast-check ${runs} random (β1, β2, k), mathjs eigs of A`,
+        work: runs,
+        counterexample: ce,
+      };
     },
   },
   {
@@ -246,7 +289,12 @@ export const odeChecks: readonly Check[] = [
                 ce ??= { k, beta1: b1, beta2: b2 };
               }
         }
-      return { measured: bad, method: `(8) at k = 4 vs (8) at k ∈ {6, 8, 10, 12, 20}, ${n}×${n} grid`, work: n * n, counterexample: ce };
+      return {
+        measured: bad,
+        method: `(8) at k = 4 vs (8) at k ∈ {6, 8, 10, 12, 20}, ${n}×${n} grid`,
+        work: n * n,
+        counterexample: ce,
+      };
     },
   },
   {
@@ -267,11 +315,22 @@ export const odeChecks: readonly Check[] = [
           const b2 = (0.02 * (j + 0.5)) / n;
           if (stable(4, b1, b2) && !stable(6, b1, b2)) {
             bad++;
-            ce ??= { beta1: b1, beta2: b2, rho_k4: eigen2(jacobianBlock(4, b1, b2)).radius, rho_k6: eigen2(jacobianBlock(6, b1, b2)).radius };
+            ce ??= {
+              beta1: b1,
+              beta2: b2,
+              rho_k4: eigen2(jacobianBlock(4, b1, b2)).radius,
+              rho_k6: eigen2(jacobianBlock(6, b1, b2)).radius,
+            };
           }
         }
       const ex = { rho_k4_00785_01235: rhoA(4, 0.00785, 0.01235), rho_k6_00785_01235: rhoA(6, 0.00785, 0.01235) };
-      return { measured: bad, method: `cells of a ${n}×${n} grid on (0, 0.02)² where (8) ∧ (9) hold for k = 4 but not for k = 6`, work: n * n, detail: { ...ex, fraction: bad / (n * n) }, counterexample: ce };
+      return {
+        measured: bad,
+        method: `cells of a ${n}×${n} grid on (0, 0.02)² where (8) ∧ (9) hold for k = 4 but not for k = 6`,
+        work: n * n,
+        detail: { ...ex, fraction: bad / (n * n) },
+        counterexample: ce,
+      };
     },
   },
 ];

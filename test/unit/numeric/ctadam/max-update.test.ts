@@ -48,11 +48,17 @@ describe('max-update kernels', () => {
     expectClose(cOf(0.999, 0.9), 2 / 0.9 - 1 / 0.999 - 1);
     expect(region(0.999, 0.9)).toBe('B+');
     expect(region(0.9, 0.99)).toBe('B-');
-    fc.assert(fc.property(rate, rate, (b, g) => Math.abs(cOf(b, g) - (2 / g - 1 / b - 1)) <= 1e-10 * (1 + Math.abs(cOf(b, g)))), fcParams());
+    fc.assert(
+      fc.property(rate, rate, (b, g) => Math.abs(cOf(b, g) - (2 / g - 1 / b - 1)) <= 1e-10 * (1 + Math.abs(cOf(b, g)))),
+      fcParams(),
+    );
   });
 
   it('should make β > γ imply C > 0', () => {
-    fc.assert(fc.property(rate, fc.double({ min: 0.001, max: 0.999, noNaN: true }), (b, f) => cOf(b, b * f) > 0), fcParams());
+    fc.assert(
+      fc.property(rate, fc.double({ min: 0.001, max: 0.999, noNaN: true }), (b, f) => cOf(b, b * f) > 0),
+      fcParams(),
+    );
   });
 
   it('should match the direct geometric sum', () => {
@@ -89,15 +95,19 @@ describe('max-update kernels', () => {
 
   it('should keep S_n below the theorem-1 bound in B+ (ratio → 1 only on β = γ)', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0.05, max: 0.999, noNaN: true }), fc.double({ min: 0.01, max: 0.999, noNaN: true }), (b, f) => {
-        const g = f * (2 * b) / (1 + b); // C > 0 ⇔ γ < 2β/(1 + β)
-        return scanBoundPlus(b, g, 2000).worstRatio <= 1 + 1e-12;
-      }),
+      fc.property(
+        fc.double({ min: 0.05, max: 0.999, noNaN: true }),
+        fc.double({ min: 0.01, max: 0.999, noNaN: true }),
+        (b, f) => {
+          const g = (f * (2 * b)) / (1 + b); // C > 0 ⇔ γ < 2β/(1 + β)
+          return scanBoundPlus(b, g, 2000).worstRatio <= 1 + 1e-12;
+        },
+      ),
       fcParams(),
     );
     // 1 − (S_∞/bound)² = (β − γ)²/(β(β − γ²)): at (0.999, 0.9) the ratio is 0.97370…
     const r = scanBoundPlus(0.999, 0.9, 10000).worstRatio;
-    expectClose(r, Math.sqrt(1 - (0.099 ** 2) / (0.999 * (0.999 - 0.81))), { rtol: 1e-10 });
+    expectClose(r, Math.sqrt(1 - 0.099 ** 2 / (0.999 * (0.999 - 0.81))), { rtol: 1e-10 });
   });
 
   it('should put the bound below |u_0| = 1 at (β, γ) = (0.01, 0.9999) (spec 003 §1)', () => {

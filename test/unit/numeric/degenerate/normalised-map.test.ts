@@ -22,7 +22,12 @@ describe('normalised map', () => {
   // spec 004 §1 quotes 4e-14; here the sum ln|x| accumulates ~1500 roundings (measured 1.3e-13 in Regime I).
   // The chaotic Regime-III case (β2 = 0.8) is compared over its first 300 steps only.
   it('should match the raw float64 recurrences step for step (|Δ ln|x|| ≤ 2e-13 over 1500 steps)', () => {
-    for (const [k, b1, b2, n] of [[4, 0.9, 0.93, 1500], [4, 0, 0.9, 1500], [6, 0.9, 0.93, 1500], [4, 0.9, 0.8, 300]]) {
+    for (const [k, b1, b2, n] of [
+      [4, 0.9, 0.93, 1500],
+      [4, 0, 0.9, 1500],
+      [6, 0.9, 0.93, 1500],
+      [4, 0.9, 0.8, 300],
+    ]) {
       const raw = rawLnX(k, b1, b2, 1e-3, 1, n);
       const p = { k, beta1: b1, beta2: b2 };
       const s = initialState(p, 1e-3, 1);
@@ -47,16 +52,20 @@ describe('normalised map', () => {
 
   it('should be scale invariant in (η, x0) ↦ (sη, s x0) (spec 004 §0)', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0.1, max: 10, noNaN: true }), fc.double({ min: 0, max: 0.95, noNaN: true }), (sc, b1) => {
-        const p = { k: 4, beta1: b1, beta2: 0.97 };
-        const a = initialState(p, 1e-3, 1);
-        const b = initialState(p, 1e-3 * sc, sc);
-        for (let t = 0; t < 200; t++) {
-          stepNormalised(p, a);
-          stepNormalised(p, b);
-        }
-        return Math.abs(b.lnX - a.lnX - Math.log(sc)) < 1e-9;
-      }),
+      fc.property(
+        fc.double({ min: 0.1, max: 10, noNaN: true }),
+        fc.double({ min: 0, max: 0.95, noNaN: true }),
+        (sc, b1) => {
+          const p = { k: 4, beta1: b1, beta2: 0.97 };
+          const a = initialState(p, 1e-3, 1);
+          const b = initialState(p, 1e-3 * sc, sc);
+          for (let t = 0; t < 200; t++) {
+            stepNormalised(p, a);
+            stepNormalised(p, b);
+          }
+          return Math.abs(b.lnX - a.lnX - Math.log(sc)) < 1e-9;
+        },
+      ),
       fcParams(30),
     );
   });

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boundaryCrisis, criticalGrowth, orbitFate, rmspropBeta2Threshold, sharpnessFixedPoint, sharpnessMap, sharpnessSlopeAtFixedPoint } from '../../../../src/numeric/degenerate/index.js';
+import {
+  boundaryCrisis,
+  criticalGrowth,
+  orbitFate,
+  rmspropBeta2Threshold,
+  sharpnessFixedPoint,
+  sharpnessMap,
+  sharpnessSlopeAtFixedPoint,
+} from '../../../../src/numeric/degenerate/index.js';
 import { expectClose } from '../../../helpers/expect-close.js';
 import { fcParams } from '../../../helpers/fast-check.js';
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { UncertifiedError } from '../../../../src/core/errors.js';
-import { MIN_AGREED_DIGITS, agreedDigits, certify, certifyAcrossTolerances } from '../../../../src/numeric/ode/index.js';
+import {
+  MIN_AGREED_DIGITS,
+  agreedDigits,
+  certify,
+  certifyAcrossTolerances,
+} from '../../../../src/numeric/ode/index.js';
 
 /** A measurement that returns `loose` at the first (looser) tolerance and `tight` at the second. */
 const twoRuns = (loose: number, tight: number) => {
@@ -50,14 +55,16 @@ describe('certifyAcrossTolerances', () => {
   });
 
   it('should throw at 2 agreed digits and certify at 3 (the threshold)', () => {
-    expect(() => certify({ value: 1.80, nfev: 1 }, { value: 1.82, nfev: 1 })).toThrow(UncertifiedError); // 1 digit
+    expect(() => certify({ value: 1.8, nfev: 1 }, { value: 1.82, nfev: 1 })).toThrow(UncertifiedError); // 1 digit
     expect(() => certify({ value: 1.823, nfev: 1 }, { value: 1.82, nfev: 1 })).toThrow(UncertifiedError); // 2 digits
     expect(certify({ value: 1.8203, nfev: 1 }, { value: 1.82, nfev: 1 }).agreedDigits).toBe(3);
   });
 
   it('should treat one finite and one non-finite run as uncertified, and NaN in both as the measurement itself', () => {
     expect(() => certify({ value: 2, nfev: 1 }, { value: Number.NaN, nfev: 1 })).toThrow(UncertifiedError);
-    expect(() => certify({ value: Number.POSITIVE_INFINITY, nfev: 1 }, { value: 2, nfev: 1 })).toThrow(UncertifiedError);
+    expect(() => certify({ value: Number.POSITIVE_INFINITY, nfev: 1 }, { value: 2, nfev: 1 })).toThrow(
+      UncertifiedError,
+    );
     expect(Number.isNaN(certify({ value: Number.NaN, nfev: 1 }, { value: Number.NaN, nfev: 1 }).value)).toBe(true);
   });
 });

@@ -74,6 +74,8 @@ describe('integrateOde (odex adapter)', () => {
     expect(e.code).toBe('E_ODE_SOLVER');
     expect(e.outcome).toBe('max-steps');
     expect(e.stats.nstep).toBe(5);
-    expect(e.message).toMatch(/^damped oscillator: odex max-steps at t = [0-9.e-]+ of \[0, 10\] after 5 steps \(\d+ accepted, \d+ rejected, \d+ rhs evaluations; rtol 1e-12, atol 1e-14, maxSteps 5\)$/);
+    expect(e.message).toMatch(
+      /^damped oscillator: odex max-steps at t = [0-9.e-]+ of \[0, 10\] after 5 steps \(\d+ accepted, \d+ rejected, \d+ rhs evaluations; rtol 1e-12, atol 1e-14, maxSteps 5\)$/,
+    );
   });
 });

@@ -1,6 +1,15 @@
 import { describe, it } from 'vitest';
 import fc from 'fast-check';
-import { adam, adamw, gd, heavyBall, kAdam, kAdamLevels, rmsprop, signGd } from '../../../../src/numeric/optimizers/index.js';
+import {
+  adam,
+  adamw,
+  gd,
+  heavyBall,
+  kAdam,
+  kAdamLevels,
+  rmsprop,
+  signGd,
+} from '../../../../src/numeric/optimizers/index.js';
 import type { Optimizer } from '../../../../src/numeric/optimizers/index.js';
 import { expectClose } from '../../../helpers/expect-close.js';
 import { beta, gradient } from '../../../helpers/arbitraries.js';
@@ -23,7 +32,14 @@ describe('optimizer kernels against hand-computed values', () => {
   it('should take raw Adam steps as in gsi eqs. (1)–(3)', () => {
     // β1 = 0.5, β2 = 0.75, g = (2, −1) then (4, 1), ε = 0, zero init:
     // m1 = (1, −0.5), v1 = (1, 0.25) → R1 = (1, −1); m2 = (2.5, 0.25), v2 = (4.75, 0.4375)
-    const { updates, params } = run(adam({ lr: 0.1, beta1: 0.5, beta2: 0.75 }), [0, 0], [[2, -1], [4, 1]]);
+    const { updates, params } = run(
+      adam({ lr: 0.1, beta1: 0.5, beta2: 0.75 }),
+      [0, 0],
+      [
+        [2, -1],
+        [4, 1],
+      ],
+    );
     expectClose(updates[0][0], 1);
     expectClose(updates[0][1], -1);
     expectClose(updates[1][0], 2.5 / Math.sqrt(4.75));
@@ -40,7 +56,8 @@ describe('optimizer kernels against hand-computed values', () => {
   it('should place ε inside or outside the root', () => {
     const g = [[2]];
     const inside = run(adam({ lr: 1, beta1: 0, beta2: 0, eps: 5, epsPlacement: 'inside-root' }), [0], g).updates[0][0];
-    const outside = run(adam({ lr: 1, beta1: 0, beta2: 0, eps: 5, epsPlacement: 'outside-root' }), [0], g).updates[0][0];
+    const outside = run(adam({ lr: 1, beta1: 0, beta2: 0, eps: 5, epsPlacement: 'outside-root' }), [0], g)
+      .updates[0][0];
     expectClose(inside, 2 / 3);
     expectClose(outside, 2 / 7);
   });
@@ -52,7 +69,10 @@ describe('optimizer kernels against hand-computed values', () => {
   });
   it('should decay weights in AdamW', () => {
     // u = sign(g) = 1 at step 1; x = 2 − 0.1(1 + 0.5·2) = 1.8
-    expectClose(run(adamw({ lr: 0.1, beta1: 0.9, beta2: 0.999, biasCorrection: true, weightDecay: 0.5 }), [2], [[1]]).params[0], 1.8);
+    expectClose(
+      run(adamw({ lr: 0.1, beta1: 0.9, beta2: 0.999, biasCorrection: true, weightDecay: 0.5 }), [2], [[1]]).params[0],
+      1.8,
+    );
   });
   it('should reject β outside [0, 1)', () => {
     let threw = false;
@@ -111,7 +131,11 @@ describe('optimizer equivalences (optax test_rms_match_adam style)', () => {
     fc.assert(
       fc.property(beta(), beta(), grads(2), (b1, b2, gs) => {
         const a = run(adam({ lr: 0.01, beta1: b1, beta2: b2 }), [1, -1], gs);
-        const b = run(adam({ lr: 0.01, beta1: b1, beta2: b2 }), [1, -1, 0], gs.map((g) => [...g, 0]));
+        const b = run(
+          adam({ lr: 0.01, beta1: b1, beta2: b2 }),
+          [1, -1, 0],
+          gs.map((g) => [...g, 0]),
+        );
         a.params.forEach((x, i) => expectClose(x, b.params[i], { rtol: 0 }));
       }),
       fcParams(),
@@ -119,7 +143,8 @@ describe('optimizer equivalences (optax test_rms_match_adam style)', () => {
   });
   it('should keep all four k-Adam strategies in B+ (β_i > γ_i)', () => {
     for (const s of ['inverse-exp', 'exp', 'scaled', 'naive'] as const) {
-      for (const k of [1, 2, 3]) for (const l of kAdamLevels(s, k)) if (!(l.beta2 > l.beta1)) throw new Error(`${s} k=${k} leaves B+`);
+      for (const k of [1, 2, 3])
+        for (const l of kAdamLevels(s, k)) if (!(l.beta2 > l.beta1)) throw new Error(`${s} k=${k} leaves B+`);
     }
   });
 });

@@ -24,7 +24,9 @@ interface Fixture {
   readonly cases: readonly Case[];
 }
 
-const fixture = JSON.parse(readFileSync(new URL('../../../fixtures/pytorch/trajectories.json', import.meta.url), 'utf8')) as Fixture;
+const fixture = JSON.parse(
+  readFileSync(new URL('../../../fixtures/pytorch/trajectories.json', import.meta.url), 'utf8'),
+) as Fixture;
 
 function kernel(c: Case, convention: OptimizerConvention): Optimizer<AdamState> {
   const h = c.hyperparameters;
@@ -63,7 +65,14 @@ describe(`optimizer kernels against torch ${fixture.torch_version} (${fixture.dt
   it('should hold 50 steps of each of the six cases, recorded by torch in float64', () => {
     expect(fixture.dtype).toBe('float64');
     expect(fixture.torch_version).toMatch(/^\d+\.\d+/);
-    expect(fixture.cases.map((c) => c.name)).toEqual(['adam_eps1e-8', 'adam_eps1e-3', 'adamw_wd0.1_eps1e-8', 'adamw_wd0.1_eps1e-3', 'rmsprop_eps1e-8', 'rmsprop_eps1e-3']);
+    expect(fixture.cases.map((c) => c.name)).toEqual([
+      'adam_eps1e-8',
+      'adam_eps1e-3',
+      'adamw_wd0.1_eps1e-8',
+      'adamw_wd0.1_eps1e-3',
+      'rmsprop_eps1e-8',
+      'rmsprop_eps1e-3',
+    ]);
     for (const c of fixture.cases) {
       expect(c.grads).toHaveLength(fixture.steps);
       expect(c.params).toHaveLength(fixture.steps);
@@ -88,12 +97,17 @@ describe(`optimizer kernels against torch ${fixture.torch_version} (${fixture.dt
   });
 
   it("should coincide for RMSProp: torch.optim.RMSprop is the 'paper' arithmetic (β1 = 0, ε outside √v, no bias correction)", () => {
-    for (const name of ['rmsprop_eps1e-8', 'rmsprop_eps1e-3']) expect(maxRelDeviation(fixture.cases.find((x) => x.name === name)!, 'paper')).toBeLessThanOrEqual(1e-12);
+    for (const name of ['rmsprop_eps1e-8', 'rmsprop_eps1e-3'])
+      expect(maxRelDeviation(fixture.cases.find((x) => x.name === name)!, 'paper')).toBeLessThanOrEqual(1e-12);
   });
 });
 
 describe('optimizer conventions', () => {
-  const grads = [[3, -0.5], [1, 0.25], [-2, 1e-3]];
+  const grads = [
+    [3, -0.5],
+    [1, 0.25],
+    [-2, 1e-3],
+  ];
   const steps = (opt: Optimizer<AdamState>) => {
     let p = Float64Array.from([1, -1]);
     let s = opt.init(p);
@@ -104,21 +118,38 @@ describe('optimizer conventions', () => {
   it("should leave the default unchanged: convention 'paper' is bit-identical to no convention", () => {
     const base = { lr: 0.1, beta1: 0.9, beta2: 0.99, eps: 1e-3, biasCorrection: true };
     expect(steps(adam({ ...base, convention: 'paper' }))).toEqual(steps(adam(base)));
-    expect(steps(adamw({ ...base, weightDecay: 0.1, convention: 'paper' }))).toEqual(steps(adamw({ ...base, weightDecay: 0.1 })));
-    expect(steps(rmsprop({ lr: 0.1, beta2: 0.99, eps: 1e-3, convention: 'paper' }))).toEqual(steps(rmsprop({ lr: 0.1, beta2: 0.99, eps: 1e-3 })));
+    expect(steps(adamw({ ...base, weightDecay: 0.1, convention: 'paper' }))).toEqual(
+      steps(adamw({ ...base, weightDecay: 0.1 })),
+    );
+    expect(steps(rmsprop({ lr: 0.1, beta2: 0.99, eps: 1e-3, convention: 'paper' }))).toEqual(
+      steps(rmsprop({ lr: 0.1, beta2: 0.99, eps: 1e-3 })),
+    );
   });
 
   it("should compute torch's m̂/(√v̂ + ε) = c·m/(√v + ε√(1 − β2^t)) by hand at step 1", () => {
     // step 1, g = 3: m = 0.3, v = 0.09; m̂ = 3, v̂ = 9 → u = 3/(3 + ε); paper: √(1−0.99)/(0.1)·0.3/(0.3 + ε)
-    const u = (convention: OptimizerConvention) => adam({ lr: 1, beta1: 0.9, beta2: 0.99, eps: 0.5, convention }).step(Float64Array.of(0), Float64Array.of(3), { step: 0, m: Float64Array.of(0), v: Float64Array.of(0) }).update[0];
+    const u = (convention: OptimizerConvention) =>
+      adam({ lr: 1, beta1: 0.9, beta2: 0.99, eps: 0.5, convention }).step(Float64Array.of(0), Float64Array.of(3), {
+        step: 0,
+        m: Float64Array.of(0),
+        v: Float64Array.of(0),
+      }).update[0];
     expect(Math.abs(u('pytorch') - 3 / 3.5)).toBeLessThan(1e-15);
     expect(Math.abs(u('paper') - (Math.sqrt(0.01) / 0.1) * (0.3 / 0.8))).toBeLessThan(1e-15);
   });
 
   it("should reject options that contradict convention 'pytorch'", () => {
-    expect(() => adam({ lr: 1, beta1: 0.9, beta2: 0.99, biasCorrection: false, convention: 'pytorch' })).toThrow(RangeError);
-    expect(() => adam({ lr: 1, beta1: 0.9, beta2: 0.99, epsPlacement: 'inside-root', convention: 'pytorch' })).toThrow(RangeError);
-    expect(() => adamw({ lr: 1, beta1: 0.9, beta2: 0.99, weightDecay: 0.1, init: 'first-gradient', convention: 'pytorch' })).toThrow(RangeError);
-    expect(() => rmsprop({ lr: 1, beta2: 0.99, epsPlacement: 'inside-root', convention: 'pytorch' })).toThrow(RangeError);
+    expect(() => adam({ lr: 1, beta1: 0.9, beta2: 0.99, biasCorrection: false, convention: 'pytorch' })).toThrow(
+      RangeError,
+    );
+    expect(() => adam({ lr: 1, beta1: 0.9, beta2: 0.99, epsPlacement: 'inside-root', convention: 'pytorch' })).toThrow(
+      RangeError,
+    );
+    expect(() =>
+      adamw({ lr: 1, beta1: 0.9, beta2: 0.99, weightDecay: 0.1, init: 'first-gradient', convention: 'pytorch' }),
+    ).toThrow(RangeError);
+    expect(() => rmsprop({ lr: 1, beta2: 0.99, epsPlacement: 'inside-root', convention: 'pytorch' })).toThrow(
+      RangeError,
+    );
   });
 });
