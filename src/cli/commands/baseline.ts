@@ -12,6 +12,7 @@ import type { Io } from '../io.js';
 import { budgetOf, defaultStore, parseNumberFlag, seedOf } from '../options.js';
 import { checkAppendFile, checkInputFile, checkOutputFile, checkResultsDir } from '../preflight.js';
 import { backendRequests } from '../../../experiments/backend-names.js';
+import { resultsDir as resultsDirOf } from '../../../experiments/cache/store.js';
 
 /** Parse `[theorem ID… | paper KEY | all]` (default all). */
 export function parseSelection(words: readonly string[]): Selection {
@@ -38,6 +39,7 @@ async function rerun(
   store: string | undefined,
   io: Io,
   backend: string | undefined,
+  resultsDir: string | undefined,
 ): Promise<Report> {
   // never resume: a baseline is about recomputing; the fresh results still go to the store for `verify report`
   const [{ openStore }, { verifyTheorems }] = await Promise.all([
@@ -48,8 +50,16 @@ async function rerun(
     seed,
     budget,
     store: store ? openStore(resolve(io.cwd, store), { reuse: false }) : undefined,
-    training: backend ? { backend } : undefined,
+    training: { ...(backend ? { backend } : {}), resultsDir: resultsDirOf(resultsDir, io.env, io.cwd) },
   });
+}
+
+/** `--results-dir` (the training-run cache; default $OPTVERIFY_RESULTS_DIR or .optverify/runs, as for every run). */
+function resultsDirFlag(a: Record<string, unknown>): string | undefined {
+  if (a['results-dir'] === undefined) return undefined;
+  const d = String(a['results-dir']);
+  if (d.trim() === '') throw new UsageError('--results-dir: expected a directory path, got ""');
+  return d;
 }
 
 /** `--backend` (training-backed checks; default $OPTVERIFY_BACKEND or auto, as for every run). */
@@ -62,9 +72,14 @@ function backendFlag(a: Record<string, unknown>): string | undefined {
 }
 
 /** The paths a rerun writes (the store, the training-run cache), checked before the first check. */
-function preflight(mods: readonly TheoremModule[], store: string | undefined, io: Io): void {
+function preflight(
+  mods: readonly TheoremModule[],
+  store: string | undefined,
+  io: Io,
+  resultsDir: string | undefined,
+): void {
   if (store !== undefined) checkAppendFile('--store', resolve(io.cwd, store));
-  checkResultsDir(mods, undefined, undefined, io);
+  checkResultsDir(mods, undefined, resultsDir, io);
 }
 
 /** The command body with an injectable registry (tests use fake modules). */
@@ -100,8 +115,8 @@ export async function baselineCommandBody(
     if (!budget.ok) throw new UsageError(budget.errors.join('; '));
     const mods = modulesOf(selection, registry);
     checkOutputFile('baseline save FILE', path);
-    preflight(mods, store, io);
-    const report = await rerun(mods, seed.value, budget.value ?? 'quick', store, io, backend);
+    preflight(mods, store, io, resultsDirFlag(a));
+    const report = await rerun(mods, seed.value, budget.value ?? 'quick', store, io, backend, resultsDirFlag(a));
     const base = makeBaseline(report, mods, selection, keyOf(seed.value, budget.value ?? 'quick'));
     atomicWrite(path, stableJson(base));
     const o = report.summary.outcomes;
@@ -128,8 +143,8 @@ export async function baselineCommandBody(
       rtol = v.value;
     }
     const mods = modulesOf(base.selection, registry);
-    preflight(mods, store, io);
-    const report = await rerun(mods, base.seed, base.budget, store, io, backend);
+    preflight(mods, store, io, resultsDirFlag(a));
+    const report = await rerun(mods, base.seed, base.budget, store, io, backend, resultsDirFlag(a));
     const rows = compareBaseline(base, report, mods, keyOf(base.seed, base.budget), { rtol });
     io.out(renderDiff(rows, { all: !!a.verbose }));
     return rows.some((r) => r.failing) ? 1 : 0;
@@ -163,6 +178,10 @@ export const baselineCommand: CliCommand = {
         describe: 'also append the rerun results to this store, default .optverify/checks.ndjson (--no-store: do not)',
       })
       .option('verbose', { type: 'boolean', describe: 'check: list every check, not only the changed ones' })
+      .option('results-dir', {
+        type: 'string',
+        describe: 'cache of finished training runs (default: $OPTVERIFY_RESULTS_DIR or .optverify/runs)',
+      })
       .option('backend', {
         type: 'string',
         describe: `tensor backend for training-backed checks: ${backendRequests.join(' | ')} (default: $OPTVERIFY_BACKEND or auto); check compares those checks only against a baseline recorded on the backend this run used`,
