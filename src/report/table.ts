@@ -12,6 +12,7 @@ export interface TableOptions {
 
 const codes = { pass: '32', fail: '31', skip: '33', error: '35', finding: '36', dim: '2', bold: '1' } as const;
 const verdictCode: Readonly<Record<ClaimVerdict, string>> = {
+  'holds-where-tested': codes.pass,
   fails: codes.fail,
   undecided: codes.error,
   holds: codes.pass,
@@ -29,6 +30,9 @@ const outcomeCode: Readonly<Record<Outcome, string>> = {
 
 /** The status column: the raw status, except that a finding reads `finding` (`finding:error` when it errored). */
 function statusLabel(r: CheckResult): string {
+  // a run that could not meet the claim's hypotheses: numbers shown, not a verdict (`unmet:pass`, `unmet:fail`)
+  if ((r.status === 'pass' || r.status === 'fail') && typeof r.detail?.hypotheses_unmet === 'string')
+    return `unmet:${r.status}`;
   if (classify(r) !== 'finding') return r.status;
   return r.status === 'error' ? 'finding:error' : 'finding';
 }

@@ -7,7 +7,14 @@ import type { CheckResult, JudgedResult } from '../core/result.js';
 import { formatNumber } from './format.js';
 import { describeTolerance } from '../core/tolerance.js';
 
-export type ClaimVerdict = 'fails' | 'undecided' | 'holds' | 'holds-with-findings' | 'not-reproduced' | 'not-run';
+export type ClaimVerdict =
+  | 'fails'
+  | 'undecided'
+  | 'holds'
+  | 'holds-where-tested'
+  | 'holds-with-findings'
+  | 'not-reproduced'
+  | 'not-run';
 
 export interface VerdictLine {
   readonly verdict: ClaimVerdict;
@@ -21,6 +28,7 @@ const labels: Readonly<Record<ClaimVerdict, string>> = {
   fails: 'fails',
   undecided: 'undecided (a check errored)',
   holds: 'holds',
+  'holds-where-tested': 'holds where tested (some checks not reproduced)',
   'holds-with-findings': 'holds where tested, with findings',
   'not-reproduced': 'not reproduced (hypotheses not met)',
   'not-run': 'not run',

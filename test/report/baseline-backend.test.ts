@@ -1,6 +1,6 @@
 /**
  * Baselines per backend: a training-backed check recorded on one tensor backend is not judged on
- * another (listed "not compared", exit 0), files without backend fields (baselines/quick.json as saved
+ * another (listed "not compared", exit 0), files without backend fields (test/fixtures/baselines/quick-before-backends.json, as saved
  * before backends were recorded) read as recorded on wasm, and a claim's
  * declared drift replaces the 1e-9 default.
  */
@@ -196,9 +196,11 @@ describe('baselines per backend', () => {
   });
 });
 
-describe('the committed baselines/quick.json (saved before backends were recorded)', () => {
+describe('a baseline saved before backends were recorded (the quick baseline of an earlier release, frozen in test/fixtures)', () => {
   it('should read as recorded on wasm: a cpu rerun of its training-backed checks is not compared, float64 checks are', () => {
-    const base = parseBaseline(readFileSync(new URL('../../baselines/quick.json', import.meta.url), 'utf8'));
+    const base = parseBaseline(
+      readFileSync(new URL('../fixtures/baselines/quick-before-backends.json', import.meta.url), 'utf8'),
+    );
     expect(base.checks.length).toBeGreaterThan(100);
     expect(base.checks.every((c) => c.backend === undefined)).toBe(true);
     const qk = base.checks.find((c) => c.check === 'figure5_assumption1_qk_norm')!;

@@ -429,12 +429,12 @@ export const empiricalChecks: readonly Check[] = [
           diagonal_upper_triangle: r.models.map((m) => m.upper.diagonal),
           rows_upper_triangle: r.models.map((m) => m.upper.rows),
           p_value_full_table: r.models.map((m) => m.pValue),
+          // the ω table itself is printed once, by table1_diagonal_p_value
           omega_below_diagonal_min: Math.min(
             ...b.betas.flatMap((b1, i) =>
               b.betas.flatMap((b2, j) => (b1 > b2 ? [worst.omega1[b.windows.indexOf(b.referenceWindow)][i][j]] : [])),
             ),
           ),
-          table: lib.formatTable1(b, worst),
         },
       };
     },
