@@ -67,8 +67,7 @@ export function claimVerdict(checks: readonly CheckResult[]): VerdictLine {
       ? [`not reproduced: ${notReproduced.map((r) => r.name).join(', ')} (hypotheses not met)`]
       : []),
   ];
-  return line(
-    extra.length > 0 ? 'holds-with-findings' : 'holds',
-    [`${passed.length} evidence check(s) pass`, ...extra].join('; '),
-  );
+  const verdict =
+    findings.length > 0 ? 'holds-with-findings' : notReproduced.length > 0 ? 'holds-where-tested' : 'holds';
+  return line(verdict, [`${passed.length} evidence check(s) pass`, ...extra].join('; '));
 }

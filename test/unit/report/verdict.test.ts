@@ -47,3 +47,14 @@ describe('claim verdict (evidence only)', () => {
     expect(v.why).toMatch(/^1 evidence check\(s\) pass; findings: f 3 vs 1/);
   });
 });
+
+describe('claim verdict where a run could not meet the hypotheses', () => {
+  it('should hold where tested, naming what was not reproduced, without calling it a finding', () => {
+    const v = claimVerdict([
+      judged('a', 'pass'),
+      judged('t1', 'pass', { informational: true, unmet: 'short horizon' }),
+    ]);
+    expect(v.verdict).toBe('holds-where-tested');
+    expect(v.why).toBe('1 evidence check(s) pass; not reproduced: t1 (hypotheses not met)');
+  });
+});
