@@ -9,6 +9,9 @@ import type { CheckContext, DetailValue } from '../src/core/theorem.js';
 import type { BackendRequest } from './backend-names.js';
 import type { ExperimentOptions, TrainingDetail } from './specs/common.js';
 
+/** The training harness's entry: its import closure is the code fingerprint in every training run's key. */
+export const harnessEntry = new URL('./harness/train.js', import.meta.url).href;
+
 /** Import an experiment module; a harness that cannot load (tfjs missing) is a skip with the reason. */
 export async function loadExperiment<M>(load: () => Promise<M>): Promise<M> {
   try {

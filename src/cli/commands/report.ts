@@ -102,7 +102,7 @@ export const reportCommand: CliCommand = {
       .option('seed', { type: 'string', describe: 'the seed whose results count as current (default 0)' })
       .option('budget', {
         type: 'string',
-        describe: 'only results of this budget count as current (default: quick or full)',
+        describe: 'only results of this budget count as current (default: any of quick, standard, full)',
       })
       .example('$0 all && $0 report --out report.html', 'verify everything, then render the HTML report')
       .example(

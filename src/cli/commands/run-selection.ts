@@ -26,16 +26,14 @@ export async function runSelection(
   const f = v.value;
   checkRunOutputs(mods, f, io);
   const controller = new AbortController();
-  // first Ctrl-C: stop after the current check (or training run); second: exit at once
+  // first Ctrl-C: stop after the current check (or training run); then the handler is removed, so a
+  // second Ctrl-C gets the default disposition and ends the process at once, even inside a long synchronous check
   const onSigint = (): void => {
-    if (controller.signal.aborted) {
-      io.err('interrupted again: exiting now');
-      process.exit(130);
-    }
     io.err(
       'interrupted: finishing the current check (or training run); finished results are kept (rerun with --resume); Ctrl-C again exits now',
     );
     controller.abort();
+    process.off('SIGINT', onSigint);
   };
   process.on('SIGINT', onSigint);
   const progress = f.progress ? progressSink(io) : undefined;

@@ -58,3 +58,21 @@ describe('claim verdict where a run could not meet the hypotheses', () => {
     expect(v.why).toBe('1 evidence check(s) pass; not reproduced: t1 (hypotheses not met)');
   });
 });
+
+describe('claim verdict with skipped evidence', () => {
+  it('should not say holds outright when an evidence check was skipped', () => {
+    const skip: CheckResult = {
+      theorem: 't',
+      name: 's',
+      layer: 'empirical',
+      ms: 0,
+      informational: false,
+      kind: 'evidence',
+      status: 'skip',
+      reason: 'tfjs missing',
+    };
+    const v = claimVerdict([judged('a', 'pass'), skip]);
+    expect(v.verdict).toBe('holds-where-tested');
+    expect(v.why).toMatch(/not run: s$/);
+  });
+});

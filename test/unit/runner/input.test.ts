@@ -104,3 +104,9 @@ describe('code fingerprint', () => {
     expect(codeFingerprint(iffTau.entry)).toMatch(/^[0-9a-f]{24}$/);
   });
 });
+
+describe('code fingerprint of a missing entry', () => {
+  it('should refuse an entry that names no file, rather than fingerprint nothing', () => {
+    expect(() => codeFingerprint('file:///nonexistent/optverify/entry.js')).toThrow(/is not a file/);
+  });
+});
