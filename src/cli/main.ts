@@ -12,6 +12,7 @@ import { validateEnv } from './options.js';
 import { baselineCommand } from './commands/baseline.js';
 import { coverageCliCommand } from './commands/coverage.js';
 import { exploreCliCommand } from './commands/explore.js';
+import { falsifyCliCommand } from './commands/falsify.js';
 import { reportCommand } from './commands/report.js';
 import { resultsCommand } from './commands/results.js';
 import { allCliCommand, listCliCommand, paperCliCommand, theoremCliCommand } from './commands/verify.js';
@@ -27,6 +28,7 @@ export const commands: readonly CliCommand[] = [
   baselineCommand,
   resultsCommand,
   coverageCliCommand,
+  falsifyCliCommand,
 ];
 
 /** A flag given without a value (`--seed`, `--junit`, `--paper ""`) is refused, never defaulted. */

@@ -1,12 +1,18 @@
 /** `defineTheorem`: load-time validation that a claim and its checks match (house style §3.2 inv. 4). */
 import { InternalError } from './errors.js';
+import type { FalsifyTarget } from './falsify.js';
 import type { Check, Claim, TheoremModule } from './theorem.js';
 
 const checkName = /^[a-z][a-z0-9_]*(_[A-Za-z0-9]+)*$/;
 const slug = /^[a-z][a-z0-9-]*$/;
 
-/** `entry`: the module's `import.meta.url`, whose import closure fingerprints its code. */
-export function defineTheorem(claim: Claim, checks: readonly Check[], entry?: string): TheoremModule {
+/** `entry`: the module's `import.meta.url`, whose import closure fingerprints its code; `falsify`: its `verify falsify` targets. */
+export function defineTheorem(
+  claim: Claim,
+  checks: readonly Check[],
+  entry?: string,
+  falsify?: readonly FalsifyTarget[],
+): TheoremModule {
   const problems: string[] = [];
   if (!slug.test(claim.id)) problems.push(`id "${claim.id}" is not a kebab-case slug`);
   const names = new Set<string>();
@@ -21,6 +27,8 @@ export function defineTheorem(claim: Claim, checks: readonly Check[], entry?: st
   for (const e of Object.keys(claim.expectations)) {
     if (!names.has(e)) problems.push(`expectation "${e}" has no check`);
   }
+  for (const t of falsify ?? [])
+    if (!t.id.startsWith(`${claim.id}/`)) problems.push(`falsify target "${t.id}" is not named ${claim.id}/…`);
   if (problems.length > 0) throw new InternalError(`theorem ${claim.id}: ${problems.join('; ')}`);
-  return { claim, checks, entry };
+  return falsify ? { claim, checks, entry, falsify } : { claim, checks, entry };
 }

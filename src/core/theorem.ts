@@ -1,4 +1,5 @@
 /** The contract every theorem module implements (house style §3.2). */
+import type { FalsifyTarget } from './falsify.js';
 import type { Tolerance } from './tolerance.js';
 
 export type Layer = 'symbolic' | 'ode' | 'empirical';
@@ -149,4 +150,6 @@ export interface TheoremModule {
   readonly checks: readonly Check[];
   /** URL of the module's entry file; its import closure is the code fingerprint in every result key. */
   readonly entry?: string;
+  /** Targeted counterexample searches for `verify falsify` (src/falsify/), if the module declares any. */
+  readonly falsify?: readonly FalsifyTarget[];
 }

@@ -2,7 +2,13 @@
 import { defineTheorem } from '../../src/core/define.js';
 import { maxUpdateClaim } from './claim.js';
 import { empiricalChecks } from './empirical.js';
+import { falsifyTargets } from './falsify.js';
 import { odeChecks } from './ode.js';
 import { symbolicChecks } from './symbolic.js';
 
-export default defineTheorem(maxUpdateClaim, [...symbolicChecks, ...odeChecks, ...empiricalChecks], import.meta.url);
+export default defineTheorem(
+  maxUpdateClaim,
+  [...symbolicChecks, ...odeChecks, ...empiricalChecks],
+  import.meta.url,
+  falsifyTargets,
+);

@@ -1,0 +1,94 @@
+/** `verify falsify ID… [--runs N] [--seed S] [--budget-s T] [--replay TOKEN] [--json]`: targeted counterexample search. */
+import type { FalsifyTarget } from '../../core/falsify.js';
+import { UsageError } from '../../core/errors.js';
+import type { CliCommand } from '../command.js';
+import { parseNumberFlag, seedOf } from '../options.js';
+
+/** Every declared target, by module (loaded with the theorem registry when the command runs). */
+async function loadTargets(): Promise<
+  { module: string; labels: readonly string[]; targets: readonly FalsifyTarget[] }[]
+> {
+  const { theorems } = await import('../../../theorems/index.js');
+  return theorems.map((m) => ({ module: m.claim.id, labels: m.claim.labels, targets: m.falsify ?? [] }));
+}
+
+export const falsifyCliCommand: CliCommand = {
+  command: 'falsify [ids..]',
+  describe: 'search for counterexamples to claims (random starts, compass search, shrinking)',
+  builder: (y) =>
+    y
+      .positional('ids', { type: 'string', array: true, describe: 'module id, claim label or target id' })
+      .option('runs', { type: 'string', describe: 'random starts per round (default 256)' })
+      .option('seed', { type: 'string', describe: 'seed (default 0)' })
+      .option('budget-s', {
+        type: 'string',
+        describe: 'wall-clock budget in seconds, split over the targets (default 3 per target)',
+      })
+      .option('replay', { type: 'string', array: true, describe: 'replay token(s) of reported points' })
+      .option('json', { type: 'boolean', describe: 'print JSON' })
+      .example('$0 falsify remark-4.2 --seed 1 --budget-s 5', '')
+      .example('$0 falsify --replay <token>', ''),
+  async handler(a, io) {
+    const all = await loadTargets();
+    const targets = all.flatMap((m) => m.targets);
+    const { falsify, renderReplay, renderResults, replay, TokenError } = await import('../../falsify/index.js');
+    const tokens = (a.replay as string[] | undefined) ?? [];
+    if (tokens.length > 0) {
+      const out = tokens.map((t) => {
+        try {
+          return replay(t, targets);
+        } catch (e) {
+          if (e instanceof TokenError) throw new UsageError(`--replay: ${e.message}`);
+          throw e;
+        }
+      });
+      io.out(a.json ? JSON.stringify(out, null, 2) : out.map(renderReplay).join('\n'));
+      return out.every((r) => r.identical) ? 0 : 1;
+    }
+    const ids = ((a.ids as string[] | undefined) ?? []).map(String);
+    if (ids.length === 0)
+      throw new UsageError(`falsify: name a module, label or target; targets: ${targets.map((t) => t.id).join(', ')}`);
+    const chosen: FalsifyTarget[] = [];
+    for (const id of ids) {
+      const hit = all.flatMap((m) =>
+        m.module === id ? m.targets : m.targets.filter((t) => t.id === id || t.labels.includes(id)),
+      );
+      if (hit.length === 0)
+        throw new UsageError(
+          `falsify: "${id}" names no falsify target; targets: ${targets.map((t) => t.id).join(', ')}`,
+        );
+      for (const t of hit) if (!chosen.includes(t)) chosen.push(t);
+    }
+    const seed = seedOf(a.seed);
+    if (!seed.ok) throw new UsageError(seed.errors[0]);
+    const runs =
+      a.runs === undefined
+        ? undefined
+        : parseNumberFlag('runs', a.runs, (x) => Number.isInteger(x) && x >= 1, 'an integer ≥ 1');
+    if (runs && !runs.ok) throw new UsageError(runs.errors[0]);
+    const budget =
+      a['budget-s'] === undefined ? undefined : parseNumberFlag('budget-s', a['budget-s'], (x) => x > 0, '> 0');
+    if (budget && !budget.ok) throw new UsageError(budget.errors[0]);
+    const totalMs = (budget?.value ?? 3 * chosen.length) * 1000;
+    const t0 = performance.now();
+    const results = chosen.map((t, i) => {
+      // each target gets an equal share of what is left, so an early finish passes its time on
+      const share = (totalMs - (performance.now() - t0)) / (chosen.length - i);
+      let last = 0;
+      return falsify(t, {
+        seed: seed.value,
+        runs: runs?.value,
+        budgetMs: Math.max(1, share),
+        progress: (p) => {
+          if (p.elapsedMs - last < 1000) return;
+          last = p.elapsedMs;
+          io.err(
+            `falsify ${p.target}: round ${p.round}, ${p.evaluations} evaluations, ${(p.elapsedMs / 1000).toFixed(1)} s, worst ${p.best ?? 'n/a'}, in scope ${p.bestInScope ?? 'n/a'}`,
+          );
+        },
+      });
+    });
+    io.out(a.json ? JSON.stringify(results, null, 2) : renderResults(results));
+    return results.some((r) => r.verdict === 'fail') ? 1 : 0;
+  },
+};

@@ -1,0 +1,49 @@
+/**
+ * `verify falsify` target of remark 4.2 (strong form): "stability for k = 4 implies stability for all k ≥ 4",
+ * tested against k = 6 with the fixed point's spectral radius ρ(J) = max(ρ(A), q*) (closed form, spec 004 §3).
+ * Objective: min(1 − ρ₄, ρ₆ − 1), > 0 exactly where k = 4 is stable and k = 6 is not (a signed distance across
+ * both claimed boundaries). Where a fixed point does not exist, ρ is replaced by the momentum ratio a ≥ 1
+ * (existence iff a < 1), so the objective stays finite and negative for k = 4. The paper's parameter space
+ * β1, β2 ∈ (0, 1), searched in logit coordinates 10⁻⁶ from either end; the remark states it everywhere there.
+ */
+import type { FalsifyTarget } from '../../src/core/falsify.js';
+import { momentumRatio, spectralRadiusJ, theoryRegime } from '../../src/numeric/degenerate/index.js';
+
+const rate = { lo: 1e-6, hi: 1 - 1e-6, scale: 'logit' } as const;
+
+/** ρ(J) where the fixed point exists, else the momentum ratio a ≥ 1. */
+function rhoOrRatio(k: number, beta1: number, beta2: number): number {
+  const r = spectralRadiusJ(k, beta1, beta2);
+  return Number.isNaN(r) ? momentumRatio(k, beta1, beta2) : r;
+}
+
+export const falsifyTargets: readonly FalsifyTarget[] = [
+  {
+    id: 'fixed-point-spectral-radius/remark-4.2-k6',
+    labels: ['remark-4.2', 'theorem-4.1'],
+    statement: 'a (β1, β2) stable for k = 4 is stable for k = 6 (remark 4.2, full conditions)',
+    kind: 'boundary',
+    objective: 'min(1 − ρ(J; k = 4), ρ(J; k = 6) − 1): > 0 ⇔ stable at k = 4 and unstable at k = 6',
+    threshold: 0,
+    thresholdSource: 'ρ(J) = 1, the stability boundary of theorem 4.1(ii)',
+    params: [
+      { name: 'beta1', ...rate },
+      { name: 'beta2', ...rate },
+    ],
+    scope: 'β1, β2 ∈ (0, 1) (the remark is stated for every β)',
+    inScope: () => true,
+    evaluate(p) {
+      const r4 = rhoOrRatio(4, p.beta1, p.beta2);
+      const r6 = rhoOrRatio(6, p.beta1, p.beta2);
+      return {
+        value: Math.min(1 - r4, r6 - 1),
+        detail: {
+          rho_k4: r4,
+          rho_k6: r6,
+          regime_k4: theoryRegime(4, p.beta1, p.beta2),
+          regime_k6: theoryRegime(6, p.beta1, p.beta2),
+        },
+      };
+    },
+  },
+];
