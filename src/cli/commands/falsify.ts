@@ -17,7 +17,7 @@ export const falsifyCliCommand: CliCommand = {
   describe: 'search for counterexamples to claims (random starts, compass search, shrinking)',
   builder: (y) =>
     y
-      .positional('ids', { type: 'string', array: true, describe: 'module id, claim label or target id' })
+      .positional('ids', { type: 'string', array: true, describe: 'all, or a module id, claim label or target id' })
       .option('runs', { type: 'string', describe: 'random starts per round (default 256)' })
       .option('seed', { type: 'string', describe: 'seed (default 0)' })
       .option('budget-s', {
@@ -50,9 +50,13 @@ export const falsifyCliCommand: CliCommand = {
       throw new UsageError(`falsify: name a module, label or target; targets: ${targets.map((t) => t.id).join(', ')}`);
     const chosen: FalsifyTarget[] = [];
     for (const id of ids) {
-      const hit = all.flatMap((m) =>
-        m.module === id ? m.targets : m.targets.filter((t) => t.id === id || t.labels.includes(id)),
-      );
+      // `all`: every declared target
+      const hit =
+        id === 'all'
+          ? targets
+          : all.flatMap((m) =>
+              m.module === id ? m.targets : m.targets.filter((t) => t.id === id || t.labels.includes(id)),
+            );
       if (hit.length === 0)
         throw new UsageError(
           `falsify: "${id}" names no falsify target; targets: ${targets.map((t) => t.id).join(', ')}`,
