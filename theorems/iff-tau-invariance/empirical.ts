@@ -15,7 +15,7 @@ import {
 import type { Table1Budget } from '../../experiments/specs/gsi-table1.js';
 import { logisticScaleRamp } from '../../src/numeric/flows/index.js';
 import { adam, adamDirection } from '../../src/numeric/optimizers/index.js';
-import type { AdamState } from '../../src/numeric/optimizers/adam.js';
+import type { AdamOptions, AdamState } from '../../src/numeric/optimizers/adam.js';
 import { fitLogLogOrder } from '../../src/numeric/stats/index.js';
 import { num, list } from '../../src/core/settings.js';
 import { claimedOrder, discreteSensitivity, flowCoefficient, invariantPartner } from './claimed.js';
@@ -42,6 +42,17 @@ function randomGradient(seed: number, n = 8): Float64Array {
 }
 
 const norm = (a: Float64Array, b: Float64Array): number => Math.sqrt(a.reduce((s, x, i) => s + (x - b[i]) ** 2, 0));
+
+/** Adam's direction from a fixed state for the gradient scaled by 1 ± h (the central difference in λ at λ = 1). */
+function scaledDirections(opts: AdamOptions, g: Float64Array, state: AdamState, h: number) {
+  const at = (lambda: number) =>
+    adamDirection(
+      opts,
+      g.map((x) => lambda * x),
+      state,
+    ).update;
+  return { up: at(1 + h), dn: at(1 - h) };
+}
 const unit = (a: Float64Array): Float64Array => {
   const r = Math.hypot(...a);
   return a.map((x) => x / r);
@@ -129,16 +140,7 @@ function driftingSensitivity(c: Claim, seed: number, b1: number, b2: number, dri
   for (let k = 0; k <= kb; k++) {
     const g = gradient(k);
     if (k >= ka && (k - ka) % every === 0) {
-      const up = adamDirection(
-        opts,
-        g.map((x) => (1 + h) * x),
-        state,
-      ).update;
-      const dn = adamDirection(
-        opts,
-        g.map((x) => (1 - h) * x),
-        state,
-      ).update;
+      const { up, dn } = scaledDirections(opts, g, state, h);
       for (let i = 0; i < n; i++) {
         const s = (Math.sign(g[i]) * (up[i] - dn[i])) / (2 * h);
         if (Math.abs(s - claimed) > deviation) {
@@ -187,16 +189,7 @@ function roughDeviation(c: Claim, seed: number, b1: number, b2: number, claimed:
     g = Float64Array.from(centre, (x) => Math.exp(x + Math.sqrt(3) * rng.uniform(-1, 1)));
     if (k < steps) state = adamDirection(opts, g, state).state;
   }
-  const up = adamDirection(
-    opts,
-    g.map((x) => (1 + h) * x),
-    state,
-  ).update;
-  const dn = adamDirection(
-    opts,
-    g.map((x) => (1 - h) * x),
-    state,
-  ).update;
+  const { up, dn } = scaledDirections(opts, g, state, h);
   return Math.max(...Array.from(g, (_gi, i) => Math.abs((up[i] - dn[i]) / (2 * h) - claimed)));
 }
 
