@@ -36,8 +36,7 @@ export function mergeRuns(sources: readonly string[], out: string): MergeSummary
   const dropped: string[] = [];
   for (const dir of [...sources, out]) {
     for (const hash of listRuns(dir)) {
-      const peek = readRunChecked(dir, hash);
-      const read = peek.run ? readRunChecked(dir, hash, validators[peek.run.keyed.namespace]) : peek;
+      const read = readRunChecked(dir, hash, (result, keyed) => validators[keyed.namespace]?.(result) ?? null);
       if (!read.run) {
         dropped.push(read.problem ?? `${join(dir, hash)}.json: dropped: unreadable`);
         continue;

@@ -62,6 +62,9 @@ export function resultsDir(dir?: string, env: NodeJS.ProcessEnv = process.env, c
 /** Write `data` to `path` atomically (tmp file in the same directory, then rename; a failed write leaves no tmp). */
 export { atomicWrite };
 
+/** Why a stored result is unusable (null when usable), given the result and what its hash covers. */
+export type RunValidator = (result: unknown, keyed: RunKeying) => string | null;
+
 /** A stored run, or why the file cannot be used (absent: null problem). */
 export type RunRead<C, R> =
   | { readonly run: StoredRun<C, R>; readonly problem: null }
@@ -69,13 +72,10 @@ export type RunRead<C, R> =
 
 /**
  * Read and check a stored run: the file parses, names its own hash, its content hashes to that name
- * (so another config's content under this name is refused), and `validate` accepts the result.
+ * (so another config's content under this name is refused), and `validate` accepts the result (it sees
+ * the run's keying too, so one reader can apply the validator of whichever runner wrote the file).
  */
-export function readRunChecked<C, R>(
-  dir: string,
-  hash: string,
-  validate?: (result: unknown) => string | null,
-): RunRead<C, R> {
+export function readRunChecked<C, R>(dir: string, hash: string, validate?: RunValidator): RunRead<C, R> {
   const path = join(dir, `${hash}.json`);
   if (!existsSync(path)) return { run: null, problem: null };
   let run: StoredRun<C, R>;
@@ -93,17 +93,13 @@ export function readRunChecked<C, R>(
     return { run: null, problem: `${path}: dropped: written by an older optverify (no code fingerprint)` };
   if (runHash(run.config, run.keyed) !== hash)
     return { run: null, problem: `${path}: dropped: its configuration does not hash to its name` };
-  const why = validate?.(run.result) ?? null;
+  const why = validate?.(run.result, run.keyed) ?? null;
   if (why) return { run: null, problem: `${path}: dropped: ${why}` };
   return { run, problem: null };
 }
 
 /** Read a stored run by hash; null when absent or unusable (see readRunChecked for why). */
-export function readRun<C, R>(
-  dir: string,
-  hash: string,
-  validate?: (result: unknown) => string | null,
-): StoredRun<C, R> | null {
+export function readRun<C, R>(dir: string, hash: string, validate?: RunValidator): StoredRun<C, R> | null {
   return readRunChecked<C, R>(dir, hash, validate).run;
 }
 
