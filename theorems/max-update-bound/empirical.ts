@@ -388,9 +388,7 @@ export const empiricalChecks: readonly Check[] = [
     experiment: 'figure3',
     async run(c, ctx) {
       const { points, detail, unmet } = await figure3(ctx);
-      const minus = points.filter((p) => p.region === 'B-' && p.exponentSeeds > 0);
-      if (minus.length === 0)
-        throw new SkipCheck('no point of the figure-3 budget lies in B− with a run that reached the slope step');
+      const minus = bMinusWithSlope(points);
       // the claimed exponent |C|/2 (p.exponentContinuous); the mutant doubles it
       const claimed = (p: Figure3Point) =>
         mutated(c, ctx, 'figure3-exponent-doubled') ? Math.abs(p.C) : p.exponentContinuous;
@@ -425,9 +423,7 @@ export const empiricalChecks: readonly Check[] = [
     informational: true,
     async run(c, ctx) {
       const { points, detail, unmet } = await figure3(ctx);
-      const minus = points.filter((p) => p.region === 'B-' && p.exponentSeeds > 0);
-      if (minus.length === 0)
-        throw new SkipCheck('no point of the figure-3 budget lies in B− with a run that reached the slope step');
+      const minus = bMinusWithSlope(points);
       const swapped = mutated(c, ctx, 'exponents-swapped');
       const discrete = (p: Figure3Point) => (swapped ? p.exponentContinuous : p.exponentDiscrete);
       const continuous = (p: Figure3Point) => (swapped ? p.exponentDiscrete : p.exponentContinuous);
@@ -479,6 +475,14 @@ export const empiricalChecks: readonly Check[] = [
 ];
 
 /** The figure-3 sweep (trained once, then read from the run cache by the second check), measured against `bound` (eq. 5 by default). */
+/** The figure-3 points in B− whose runs reached the slope step; none is a skip, never a verdict. */
+function bMinusWithSlope(points: readonly Figure3Point[]): Figure3Point[] {
+  const minus = points.filter((p) => p.region === 'B-' && p.exponentSeeds > 0);
+  if (minus.length === 0)
+    throw new SkipCheck('no point of the figure-3 budget lies in B− with a run that reached the slope step');
+  return minus;
+}
+
 async function figure3(ctx: CheckContext, bound?: Figure3Bound) {
   const { ctadamFigure3, figure3HypothesesUnmet } = await loadExperiment(
     () => import('../../experiments/specs/ctadam-figure3.js'),
