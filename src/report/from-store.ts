@@ -3,7 +3,7 @@
  * selection: the latest record whose key equals the current key (`fresh`), else the latest record of
  * that check under an older key (`stale`: code, settings or expectation changed since), else `missing`.
  */
-import type { CheckResult, Summary, TheoremReport } from '../core/result.js';
+import type { CheckResult, Outcome, Summary, TheoremReport } from '../core/result.js';
 import { classify, failsRun, summarize } from '../core/result.js';
 import type { Budget, Layer, TheoremModule } from '../core/theorem.js';
 import { budgets as allBudgets } from '../core/theorem.js';
@@ -154,3 +154,15 @@ export function theoremVerdict(t: CachedTheorem): TheoremVerdict {
   if (fresh.length < t.checks.length) return 'incomplete';
   return 'pass';
 }
+
+/** A cached check's outcome (see `classify`); null when it is not current (stale or missing: no verdict). */
+export const outcomeOf = (c: CachedCheck): Outcome | null => (c.freshness === 'fresh' ? classify(c.result!) : null);
+
+/** How reports name an outcome. */
+export const outcomeLabel: Readonly<Record<Outcome, string>> = {
+  pass: 'pass',
+  'claim-failure': 'claim failure',
+  error: 'error',
+  finding: 'finding',
+  skip: 'skip',
+};

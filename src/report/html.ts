@@ -1,10 +1,9 @@
 /** Self-contained HTML report (inline CSS and SVG, no script, no network) from a cached report. */
-import type { Outcome } from '../core/result.js';
 import { classify } from '../core/result.js';
 import { findPaper } from '../../theorems/papers/registry.js';
 import { describeTolerance } from '../core/tolerance.js';
 import type { CachedCheck, CachedReport, CachedTheorem } from './from-store.js';
-import { theoremVerdict } from './from-store.js';
+import { outcomeLabel, outcomeOf, theoremVerdict } from './from-store.js';
 import { claimVerdict } from './verdict.js';
 import type { RenderedFigure } from './figures/collect.js';
 import { figureKey } from './figures/collect.js';
@@ -50,15 +49,6 @@ function statusCell(c: CachedCheck): string {
     return `<span class="badge v-finding">finding</span> <span class="note">${esc(s)}, outside the claim’s scope</span>`;
   return `<span class="badge v-${o}">${esc(outcomeLabel[o])}</span>`;
 }
-
-const outcomeLabel: Readonly<Record<Outcome, string>> = {
-  pass: 'pass',
-  'claim-failure': 'claim failure',
-  error: 'error',
-  finding: 'finding',
-  skip: 'skip',
-};
-const outcomeOf = (c: CachedCheck): Outcome | null => (c.freshness === 'fresh' ? classify(c.result!) : null);
 
 function checkRow(c: CachedCheck): string {
   const cls = [c.freshness, c.result?.informational ? 'informational' : ''].filter(Boolean).join(' ');

@@ -6,7 +6,7 @@ import type { Outcome } from '../core/result.js';
 import { classify } from '../core/result.js';
 import { describeTolerance } from '../core/tolerance.js';
 import type { CachedCheck, CachedReport } from './from-store.js';
-import { theoremVerdict } from './from-store.js';
+import { outcomeLabel, outcomeOf, theoremVerdict } from './from-store.js';
 import { claimVerdict } from './verdict.js';
 import { formatNumber } from './format.js';
 
@@ -22,19 +22,11 @@ const icon: Readonly<Record<string, string>> = {
   'claim-failure': '❌',
   finding: '🔎',
 };
-const outcomeLabel: Readonly<Record<Outcome, string>> = {
-  pass: 'pass',
-  'claim-failure': 'claim failure',
-  error: 'error',
-  finding: 'finding',
-  skip: 'skip',
-};
 const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`;
 /** Escape a Markdown table cell. */
 const cell = (s: string): string => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 /** The outcome of a fresh check; null for stale and missing ones (they carry no verdict). */
-const outcomeOf = (c: CachedCheck): Outcome | null => (c.freshness === 'fresh' ? classify(c.result!) : null);
 
 function statusText(c: CachedCheck): string {
   if (c.freshness === 'missing') return `${icon.missing} missing`;
