@@ -135,7 +135,8 @@ export async function runTheorem(mod: TheoremModule, opts: RunOptions, offset = 
     opts.onCheck?.({ theorem: mod.claim.id, check: check.name, index: offset + i, total });
     const cached = store?.get(key);
     let result: CheckResult;
-    if (cached && (cached.status === 'pass' || cached.status === 'fail')) result = rejudge(cached, input);
+    // the store hands back only pass/fail with a finite measurement (skip and error are always recomputed)
+    if (cached) result = rejudge(cached, input);
     else {
       try {
         result = await runOne(mod, check, input, opts);
