@@ -8,6 +8,8 @@ import { classify, failsRun, summarize } from '../core/result.js';
 import type { Budget, Layer, TheoremModule } from '../core/theorem.js';
 import { budgets as allBudgets } from '../core/theorem.js';
 import type { StoredRecord } from '../runner/store.js';
+import type { FalsifyResult } from '../falsify/driver.js';
+import type { FalsifyRecord } from '../falsify/store.js';
 
 export type Freshness = 'fresh' | 'stale' | 'missing';
 
@@ -44,6 +46,45 @@ export interface CachedReport {
   readonly seed: number;
   readonly theorems: readonly CachedTheorem[];
   readonly summary: CachedSummary;
+  /** `verify falsify` searches of the selection's targets (absent when the report was built without them). */
+  readonly falsify?: readonly CachedFalsify[];
+}
+
+/** One falsify target of the selection as the falsify store knows it (result null only when missing). */
+export interface CachedFalsify {
+  readonly module: string;
+  readonly target: string;
+  readonly freshness: Freshness;
+  readonly at: string | null;
+  readonly result: FalsifyResult | null;
+}
+
+/**
+ * The latest search of each target of `mods` from `seed`: `fresh` when its key is the current one (same code,
+ * same seed), else the latest one under another key (`stale`), else `missing` (never searched).
+ */
+export function falsifyFromStore(
+  mods: readonly TheoremModule[],
+  records: readonly FalsifyRecord[],
+  seed: number,
+  keyOf: (entry: string | undefined, target: string, seed: number) => string,
+): CachedFalsify[] {
+  const latest = new Map<string, FalsifyRecord>();
+  const byKey = new Map<string, FalsifyRecord>();
+  for (const r of records) {
+    latest.set(r.result.target, r);
+    byKey.set(r.key, r);
+  }
+  return mods.flatMap((mod) =>
+    (mod.falsify ?? []).map((t): CachedFalsify => {
+      const base = { module: mod.claim.id, target: t.id };
+      const hit = byKey.get(keyOf(mod.entry, t.id, seed));
+      if (hit && hit.result.target === t.id) return { ...base, freshness: 'fresh', at: hit.at, result: hit.result };
+      const old = latest.get(t.id);
+      if (old) return { ...base, freshness: 'stale', at: old.at, result: old.result };
+      return { ...base, freshness: 'missing', at: null, result: null };
+    }),
+  );
 }
 
 export interface FromStoreOptions {

@@ -9,6 +9,7 @@ import type { RenderedFigure } from './figures/collect.js';
 import { figureKey } from './figures/collect.js';
 import { formatNumber } from './format.js';
 import { latexToText } from './latex-text.js';
+import { falsifyHtml } from './falsify-section.js';
 
 /** Escape text for HTML element content and attribute values. */
 export function escapeHtml(s: string): string {
@@ -24,6 +25,7 @@ const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 
 const anchor = (s: string): string => s.replace(/[^A-Za-z0-9_-]/g, '-');
 
 const css = `
+.scroll{overflow-x:auto}td.wrap{overflow-wrap:anywhere;max-width:28em}
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0 auto;max-width:1180px;padding:16px 24px;color:#1b1b1b;background:#fff}
 h1{font-size:22px;margin:8px 0}h2{font-size:18px;border-bottom:2px solid #ddd;padding-bottom:4px;margin-top:32px}
 h3{font-size:16px;margin:0 0 4px}article{border:1px solid #ddd;border-radius:6px;padding:12px 16px;margin:16px 0}
@@ -136,6 +138,7 @@ A <em>finding</em> is an informational check outside the claim’s stated scope 
 <p class="summary"><span class="badge v-pass">${o.pass} pass</span><span class="badge v-claim-failure">${plural(o['claim-failure'], 'claim failure')}</span><span class="badge v-error">${plural(o.error, 'error')}</span><span class="badge v-finding">${plural(o.finding, 'finding')}</span><span class="badge v-skip">${o.skip} skip</span><span class="badge v-stale">${s.stale} stale</span><span class="badge v-missing">${s.missing} missing</span> of ${s.total} checks</p>
 <nav><ul>${toc}</ul></nav></header>
 ${sections.join('\n')}
+${falsifyHtml(report.falsify, esc)}
 </body></html>
 `;
 }

@@ -9,6 +9,7 @@ import type { CachedCheck, CachedReport } from './from-store.js';
 import { outcomeLabel, outcomeOf, theoremVerdict } from './from-store.js';
 import { claimVerdict } from './verdict.js';
 import { formatNumber } from './format.js';
+import { falsifyMarkdown } from './falsify-section.js';
 
 const icon: Readonly<Record<string, string>> = {
   pass: '✅',
@@ -117,5 +118,7 @@ export function renderMarkdown(report: CachedReport): string {
     '</details>',
     '',
   );
+  const falsify = falsifyMarkdown(report.falsify);
+  if (falsify) lines.push(falsify);
   return lines.join('\n');
 }

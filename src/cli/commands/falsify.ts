@@ -2,14 +2,22 @@
 import type { FalsifyTarget } from '../../core/falsify.js';
 import { UsageError } from '../../core/errors.js';
 import type { CliCommand } from '../command.js';
-import { parseNumberFlag, seedOf } from '../options.js';
+import { defaultStore, parseNumberFlag, seedOf } from '../options.js';
+import { resolve } from 'node:path';
+import { checkAppendFile } from '../preflight.js';
+import { falsifyStorePath } from '../../falsify/store.js';
 
 /** Every declared target, by module (loaded with the theorem registry when the command runs). */
 async function loadTargets(): Promise<
-  { module: string; labels: readonly string[]; targets: readonly FalsifyTarget[] }[]
+  { module: string; entry: string | undefined; labels: readonly string[]; targets: readonly FalsifyTarget[] }[]
 > {
   const { theorems } = await import('../../../theorems/index.js');
-  return theorems.map((m) => ({ module: m.claim.id, labels: m.claim.labels, targets: m.falsify ?? [] }));
+  return theorems.map((m) => ({
+    module: m.claim.id,
+    entry: m.entry,
+    labels: m.claim.labels,
+    targets: m.falsify ?? [],
+  }));
 }
 
 export const falsifyCliCommand: CliCommand = {
@@ -26,6 +34,10 @@ export const falsifyCliCommand: CliCommand = {
       })
       .option('replay', { type: 'string', array: true, describe: 'replay token(s) of reported points' })
       .option('json', { type: 'boolean', describe: 'print JSON' })
+      .option('store', {
+        type: 'string',
+        describe: `record each search beside this checks store (default ${defaultStore} → falsify.ndjson; --no-store: record nothing)`,
+      })
       .example('$0 falsify remark-4.2 --seed 1 --budget-s 5', '')
       .example('$0 falsify --replay <token>', ''),
   async handler(a, io) {
@@ -73,13 +85,17 @@ export const falsifyCliCommand: CliCommand = {
     const budget =
       a['budget-s'] === undefined ? undefined : parseNumberFlag('budget-s', a['budget-s'], (x) => x > 0, '> 0');
     if (budget && !budget.ok) throw new UsageError(budget.errors[0]);
+    const store = a.store === false ? undefined : falsifyStorePath(resolve(io.cwd, String(a.store ?? defaultStore)));
+    if (store) checkAppendFile('--store', store);
+    const { appendFalsifyRecord, falsifyKey } = await import('../../falsify/store.js');
+    const moduleOf = new Map(all.flatMap((m) => m.targets.map((t) => [t.id, m] as const)));
     const totalMs = (budget?.value ?? 3 * chosen.length) * 1000;
     const t0 = performance.now();
     const results = chosen.map((t, i) => {
       // each target gets an equal share of what is left, so an early finish passes its time on
       const share = (totalMs - (performance.now() - t0)) / (chosen.length - i);
       let last = 0;
-      return falsify(t, {
+      const r = falsify(t, {
         seed: seed.value,
         runs: runs?.value,
         budgetMs: Math.max(1, share),
@@ -91,6 +107,15 @@ export const falsifyCliCommand: CliCommand = {
           );
         },
       });
+      const m = moduleOf.get(t.id)!;
+      if (store)
+        appendFalsifyRecord(store, {
+          key: falsifyKey(m.entry, t.id, seed.value),
+          at: new Date().toISOString(),
+          module: m.module,
+          result: r,
+        });
+      return r;
     });
     io.out(a.json ? JSON.stringify(results, null, 2) : renderResults(results));
     return results.some((r) => r.verdict === 'fail') ? 1 : 0;

@@ -1,4 +1,5 @@
 /** `verify report [ID…|--paper KEY|--all] --out FILE [--format html|md]`: render from the store, never recompute. */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import type { TheoremModule } from '../../core/theorem.js';
@@ -41,7 +42,10 @@ export async function reportCommandBody(
     all: !!a.all,
   });
   const storePath = resolve(io.cwd, String(a.store ?? defaultStore));
-  checkInputFile('--store', storePath, '; run `verify all` first, or name the store with --store');
+  // a store of falsify searches alone is a report too (`verify falsify …` then `verify report`)
+  const { falsifyKey, falsifyStorePath, readFalsifyStore } = await import('../../falsify/store.js');
+  if (!existsSync(falsifyStorePath(storePath)))
+    checkInputFile('--store', storePath, '; run `verify all` first, or name the store with --store');
   const out = (a.out as string | undefined) ?? (format === 'html' ? 'report.html' : undefined);
   const outPath = out === undefined || out === '-' ? undefined : resolve(io.cwd, out);
   if (outPath) checkOutputFile('--out', outPath);
@@ -49,12 +53,18 @@ export async function reportCommandBody(
     import('../../report/from-store.js'),
     import('../../runner/store.js'),
   ]);
-  const cached = reportFromStore(mods, openStore(storePath, { reuse: false }).records(), {
-    seed: seed.value,
-    budgets: budget.value ? [budget.value] : undefined,
-    store: String(a.store ?? defaultStore),
-    keyOf: checkKey,
-  });
+  const { falsifyFromStore } = await import('../../report/from-store.js');
+  const searched = readFalsifyStore(falsifyStorePath(storePath));
+  for (const p of searched.problems) io.err(`warning: ${p}`);
+  const cached = {
+    ...reportFromStore(mods, openStore(storePath, { reuse: false }).records(), {
+      seed: seed.value,
+      budgets: budget.value ? [budget.value] : undefined,
+      store: String(a.store ?? defaultStore),
+      keyOf: checkKey,
+    }),
+    falsify: falsifyFromStore(mods, searched.records, seed.value, falsifyKey),
+  };
   let text: string;
   if (format === 'md') {
     text = (await import('../../report/markdown.js')).renderMarkdown(cached);
