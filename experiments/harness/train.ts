@@ -5,6 +5,7 @@
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import * as tf from '@tensorflow/tfjs';
+import { createRng } from '../../src/core/rng.js';
 import { buildTask } from './tasks.js';
 import type { TaskConfig } from './tasks.js';
 import { tensorOptimizer } from './optimizers.js';
@@ -31,6 +32,18 @@ export interface RunConfig {
   readonly clipNorm?: number;
   /** Parameter names whose ‖W‖², ‖u_W‖², ⟨W, g_W⟩, ⟨W, u_W⟩ are recorded every step. */
   readonly watch?: readonly string[];
+  /**
+   * Record the raw minibatch gradient (before clipping) of this many coordinates of every parameter tensor,
+   * every step (all of a smaller tensor), chosen once from the run's seed: the gradient histories from which
+   * an optimizer's state can be replayed in float64 (gsi referee experiment, seed 002).
+   */
+  readonly gradientSample?: number;
+}
+
+/** Sampled gradient coordinates of one tensor: flat indices, and values row-major (step, coordinate). */
+export interface GradientSample {
+  readonly index: number[];
+  readonly values: number[];
 }
 
 /** Per-step series of one watched tensor: ‖W_n‖² (before step n), ‖u_W‖², ‖g_W‖², ⟨W, g_W⟩, ⟨W, u_W⟩. */
@@ -55,6 +68,8 @@ export interface RunResult {
   readonly updateMax: number[];
   readonly gradNorm: number[];
   readonly tensors: Readonly<Record<string, TensorSeries>>;
+  /** Per parameter tensor, when the config asks for `gradientSample`. */
+  readonly gradientSamples?: Readonly<Record<string, GradientSample>>;
   /** Validation loss and accuracy of the final parameters (NaN when diverged). */
   readonly validation: { readonly loss: number; readonly accuracy: number };
 }
@@ -114,6 +129,8 @@ function* trainSteps(
   const tensors: Record<string, TensorSeries> = Object.fromEntries(
     (cfg.watch ?? []).map((w) => [w, { w2: [], u2: [], g2: [], wg: [], wu: [] }]),
   );
+  const samples = cfg.gradientSample === undefined ? undefined : sampleIndices(task.model.params, cfg);
+  const sampleIdx = samples?.map((s) => tf.tensor1d(s.index, 'int32'));
   let status: RunResult['status'] = 'ok';
   let note: string | undefined;
   let done = 0;
@@ -125,6 +142,11 @@ function* trainSteps(
     });
     x.dispose();
     y.dispose();
+    samples?.forEach((s, i) => {
+      const picked = tf.tidy(() => tf.gather(tf.reshape(grads[i], [-1]), sampleIdx![i]));
+      for (const v of picked.dataSync()) s.values.push(v);
+      picked.dispose();
+    });
     const loss = value.dataSync()[0];
     value.dispose();
     const out = opt.step(params, grads, scheduleFactor(cfg.schedule, t, cfg.steps));
@@ -154,8 +176,36 @@ function* trainSteps(
   }
   const validation = status === 'ok' ? evaluate(task, params) : { loss: NaN, accuracy: NaN };
   params.forEach((p) => p.dispose());
+  sampleIdx?.forEach((t) => t.dispose());
   opt.dispose();
-  return { status, steps: done, note, model: task.model.name, dataset: task.dataset, ...series, tensors, validation };
+  const gradientSamples =
+    samples && Object.fromEntries(samples.map((s) => [s.name, { index: s.index, values: s.values }]));
+  return {
+    status,
+    steps: done,
+    note,
+    model: task.model.name,
+    dataset: task.dataset,
+    ...series,
+    tensors,
+    ...(gradientSamples ? { gradientSamples } : {}),
+    validation,
+  };
+}
+
+/** `cfg.gradientSample` distinct flat indices per tensor (sorted), drawn from the run's seed. */
+function sampleIndices(
+  params: readonly { name: string; shape: readonly number[] }[],
+  cfg: RunConfig,
+): { name: string; index: number[]; values: number[] }[] {
+  return params.map((p) => {
+    const size = p.shape.reduce((a, b) => a * b, 1);
+    const k = Math.min(size, cfg.gradientSample!);
+    const rng = createRng(cfg.seed, `gradient-sample:${p.name}`);
+    const chosen = new Set<number>();
+    while (chosen.size < k) chosen.add(rng.int(size));
+    return { name: p.name, index: [...chosen].sort((a, b) => a - b), values: [] };
+  });
 }
 
 function evaluate(task: ReturnType<typeof buildTask>, params: tf.Tensor[]): { loss: number; accuracy: number } {

@@ -26,6 +26,16 @@ export function runResultProblem(r: unknown): string | null {
         return `result.tensors.${name}.${k} is not a number array`;
     }
   }
+  for (const [name, g] of Object.entries(x.gradientSamples ?? {})) {
+    const ok =
+      Array.isArray(g?.index) &&
+      Array.isArray(g?.values) &&
+      g.index.every((i) => Number.isInteger(i)) &&
+      g.values.every((v) => typeof v === 'number');
+    if (!ok) return `result.gradientSamples.${name} is not an index and a value array`;
+    if (g.values.length !== g.index.length * (x.steps as number))
+      return `result.gradientSamples.${name} has ${g.values.length} values for ${g.index.length} coordinates × ${x.steps} steps`;
+  }
   if (!x.validation || typeof x.validation.loss !== 'number' || typeof x.validation.accuracy !== 'number')
     return 'result.validation missing';
   return null;

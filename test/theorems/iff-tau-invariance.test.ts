@@ -78,4 +78,33 @@ describe('iff-tau-invariance', () => {
       }
     }
   });
+
+  it("should run the referee's experiment on float64 histories: the diagonal wins most row comparisons, an unequal pair wins at large c", async () => {
+    const r = await runCheck(mod, 'referee_scale_gap_random_histories');
+    if (r.status !== 'pass') throw new Error(`expected pass, got ${r.status}`);
+    expect(r.informational).toBe(true);
+    // 41 of 48 comparisons (2 families × (2 + 1) row competitors × 8 c), seed 0
+    expect([r.detail!.wins, r.detail!.comparisons]).toEqual([41, 48]);
+    expectClose(r.measured, 41 / 48);
+    // the referee's settling case: β1 = 0.9, β2 = 0.99 = 1 − (1 − β1)² keeps u(c·g) → sign(g) and beats the diagonal at c = 10³
+    expect(r.detail!.lost_comparisons).toContain('snr 3: (0.9,0.99) vs (0.9,0.9) at c = 1000: 0.159');
+    expectClose(r.detail!.worst_ratio as number, 0.1589, { rtol: 1e-3 });
+    expect((r.detail!.curves as number[][]).length).toBe(9);
+  });
+
+  it("should run the referee's experiment across the tensors of a real training run, with mean and variance per tensor", async () => {
+    const r = await runCheck(mod, 'referee_scale_gap_training_layers');
+    if (r.status !== 'pass') throw new Error(`expected pass, got ${r.status}`);
+    expect(r.detail!.tensors).toBe('W1, b1, W2, b2');
+    expect(r.detail!.comparisons).toBe(4 * 3 * 8);
+    expect(r.measured).toBeGreaterThan(0.7);
+    for (const t of ['W1', 'b1', 'W2', 'b2']) {
+      const mean = r.detail![`gap_mean_${t}_0.9,0.9`] as number[];
+      const variance = r.detail![`gap_variance_${t}_0.9,0.9`] as number[];
+      expect(mean).toHaveLength(8);
+      expect(variance.every((x) => x >= 0)).toBe(true);
+    }
+    // β1 = β2 and c = 10³ still turns the direction (the referee's other settling case): ‖û(cg) − û(g)‖ ≈ 1
+    for (const d of r.detail!.diagonal_direction_change_largest_c as number[]) expect(d).toBeGreaterThan(0.5);
+  }, 300_000);
 });

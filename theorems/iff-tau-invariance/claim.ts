@@ -1,6 +1,7 @@
 /** gsi definition 3.5, corollary 3.6: the Adam flow is first-order gradient-scale-invariant iff τ1 = τ2. Data only. */
 import type { Budget, Claim, Declared } from '../../src/core/theorem.js';
 import type { Table1Budget } from '../../experiments/specs/gsi-table1.js';
+import type { RefereeBudget } from '../../experiments/specs/gsi-referee.js';
 
 /**
  * gsi table 1's sweep on the paper's protocol (app. C): stock Adam (torch.optim.Adam: bias-corrected,
@@ -69,7 +70,42 @@ const settings = {
   rampLogScale: Math.log(10),
   rampWidth: 20000,
   rampSteps: 200000,
+  // the referee's "what would settle it" (seed 002): g_t → c·g_t over decades, states of noisy histories
+  // (the first evaluation is 6 τ2 of β2 = 0.999 in, so the moments have forgotten their zero start)
+  refereeC: [1e-3, 1e-2, 0.1, 0.5, 2, 10, 100, 1000],
+  refereeBetas: [0.9, 0.99, 0.999],
+  refereeSnr: [0.3, 3],
+  refereeCoordinates: 128,
+  refereeSteps: 12000,
+  refereeFrom: 6000,
+  refereeEvery: 25,
 } as const;
+
+/**
+ * The referee's experiment on real training: rows β1 = 0.9 and β1 = 0.99 of table 1's grid (each diagonal
+ * against the larger β2 of its row; β2 < β1 is ctadam's B−, see referee.ts). quick: 600 steps, evaluated over steps 200–600; standard: 3000 steps
+ * (3 τ2 of β2 = 0.999) over steps 1000–3000, two seeds.
+ */
+const refereeProtocol = {
+  task: mnistMlp64,
+  pairs: [
+    [0.9, 0.9],
+    [0.9, 0.99],
+    [0.9, 0.999],
+    [0.99, 0.99],
+    [0.99, 0.999],
+  ],
+  batch: 32,
+  lr: 1e-3,
+  eps: 1e-8,
+  sample: 64,
+  cs: settings.refereeC,
+} as const;
+const referee = {
+  quick: { ...refereeProtocol, seeds: 1, steps: 600, from: 200, every: 5 },
+  standard: { ...refereeProtocol, seeds: 2, steps: 3000, from: 1000, every: 10 },
+  full: { ...refereeProtocol, seeds: 3, steps: 5000, from: 2000, every: 10 },
+} as const satisfies Record<Budget, Declared<RefereeBudget>>;
 
 export const iffTauClaim = {
   id: 'iff-tau-invariance',
@@ -87,7 +123,7 @@ export const iffTauClaim = {
     'discrete form: m = g, v = g² (tracking regime)',
   ],
   settings,
-  experiments: { table1 },
+  experiments: { table1, referee },
   expectations: {
     discrete_sensitivity_identity: {
       expected: 0,
@@ -189,6 +225,21 @@ export const iffTauClaim = {
         "table 1: diagonal selected, one-sided binomial p < 0.05 at window 200 (the paper's significance level); informational at the quick budget (horizon below the claim's t − t0 ≫ τ2)",
       kind: 'evidence',
     },
+    referee_scale_gap_random_histories: {
+      expected: 0.5,
+      tolerance: { kind: 'lower', slack: 0 },
+      source:
+        'abstract: "rescaling the gradient has a markedly smoother effect on the update when β1 = β2"; share of comparisons (per β1 against each larger β2, as table 1 selects β2) the diagonal wins ≥ 1/2 (what no effect of β1 = β2 would give); referee (seed 002): "what would settle it"',
+      kind: 'evidence',
+    },
+    referee_scale_gap_training_layers: {
+      expected: 0.5,
+      tolerance: { kind: 'lower', slack: 0 },
+      source:
+        'as referee_scale_gap_random_histories, per tensor of a real training run (referee, seed 002: "mean and variance of ‖u_t(g) − u_t(c·g)‖ across layers and training steps")',
+      kind: 'evidence',
+      drift: 1e-6,
+    },
     table1_upper_triangle_p_value: {
       expected: 0.05,
       tolerance: { kind: 'upper', slack: 0 },
@@ -250,6 +301,10 @@ export const iffTauClaim = {
       description:
         'second-order coefficient of δ² (τ1² − τ1τ2 − τ2²/2) → (τ1² − τ1τ2 − τ2²), i.e. −τ²/2 → −τ² at τ1 = τ2',
       checks: ['synthetic_second_order_response'],
+    },
+    'largest-beta2-smoothest': {
+      description: 'the smoothest pair under rescaling is (β1, the largest β2 of the grid), not (β, β)',
+      checks: ['referee_scale_gap_random_histories', 'referee_scale_gap_training_layers'],
     },
     'argmax-omega': {
       description: "table 1: β2 = β1 MAXIMISES ω (the selection per (β1, seed) is ω's argmax)",

@@ -3,11 +3,12 @@ import { iffTauClaim } from './claim.js';
 import { empiricalChecks } from './empirical.js';
 import { falsifyTargets } from './falsify.js';
 import { odeChecks } from './ode.js';
+import { refereeChecks } from './referee.js';
 import { symbolicChecks } from './symbolic.js';
 
 export default defineTheorem(
   iffTauClaim,
-  [...symbolicChecks, ...odeChecks, ...empiricalChecks],
+  [...symbolicChecks, ...odeChecks, ...empiricalChecks, ...refereeChecks],
   import.meta.url,
   falsifyTargets,
 );
