@@ -46,4 +46,30 @@ export const falsifyTargets: readonly FalsifyTarget[] = [
       };
     },
   },
+  {
+    id: 'fixed-point-spectral-radius/remark-4.2-any-k',
+    labels: ['remark-4.2', 'theorem-4.1'],
+    statement: 'a (β1, β2) stable for k = 4 is stable for every even k from 6 to 16 (remark 4.2, full conditions)',
+    kind: 'boundary',
+    objective:
+      'max over even k ∈ [6, 16] of min(1 − ρ(J; k = 4), ρ(J; k) − 1): > 0 ⇔ stable at k = 4, unstable at some k',
+    threshold: 0,
+    thresholdSource: 'ρ(J) = 1, the stability boundary of theorem 4.1(ii)',
+    params: [
+      { name: 'beta1', ...rate },
+      { name: 'beta2', ...rate },
+    ],
+    scope: 'β1, β2 ∈ (0, 1) (the remark is stated for every β and every k ≥ 4)',
+    inScope: () => true,
+    evaluate(p) {
+      const r4 = rhoOrRatio(4, p.beta1, p.beta2);
+      let best = { k: 6, value: -Infinity, rho: NaN };
+      for (let k = 6; k <= 16; k += 2) {
+        const rk = rhoOrRatio(k, p.beta1, p.beta2);
+        const value = Math.min(1 - r4, rk - 1);
+        if (value > best.value) best = { k, value, rho: rk };
+      }
+      return { value: best.value, detail: { k: best.k, rho_k4: r4, rho_k: best.rho } };
+    },
+  },
 ];
