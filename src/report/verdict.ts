@@ -51,7 +51,7 @@ export function claimVerdict(checks: readonly CheckResult[]): VerdictLine {
   const failures = ev.filter((r): r is JudgedResult => r.status === 'fail' && !r.informational);
   const errors = ev.filter((r) => r.status === 'error' && !r.informational);
   const notReproduced = ev.filter((r): r is JudgedResult => judged(r) && unmet(r) !== null);
-  const findings = checks.filter((r): r is JudgedResult => r.status === 'fail' && r.informational && unmet(r) === null);
+  const findings = ev.filter((r): r is JudgedResult => r.status === 'fail' && r.informational && unmet(r) === null);
   const passed = ev.filter((r): r is JudgedResult => r.status === 'pass' && !r.informational);
   const skipped = ev.filter((r) => r.status === 'skip' && !r.informational);
   const line = (verdict: ClaimVerdict, why: string): VerdictLine => ({ verdict, label: labels[verdict], why });

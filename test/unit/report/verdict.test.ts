@@ -33,6 +33,11 @@ describe('claim verdict (evidence only)', () => {
   it('should not let a failing consistency or regression check decide the claim', () => {
     expect(claimVerdict([judged('a', 'pass'), judged('c', 'fail', { kind: 'consistency' })]).verdict).toBe('holds');
   });
+  it('should not call a failing informational consistency check a finding about the paper', () => {
+    const v = claimVerdict([judged('a', 'pass'), judged('c', 'fail', { kind: 'consistency', informational: true })]);
+    expect(v.verdict).toBe('holds');
+    expect(v.why).not.toContain('findings');
+  });
   it('should say not reproduced when the only evidence could not meet the hypotheses', () => {
     const v = claimVerdict([
       judged('t1', 'fail', { informational: true, unmet: 'horizon 1 τ2 < 2 τ2' }),
