@@ -9,7 +9,10 @@ import { fakeIo } from '../helpers/fake-io.js';
 describe('verify falsify (CLI)', () => {
   it('should record each search, show it in the Markdown report and replay its points bit for bit', async () => {
     const io = fakeIo();
-    const code = await main(['falsify', 'remark-4.2', '--seed', '1', '--budget-s', '1.5', '--json'], io);
+    const code = await main(
+      ['falsify', 'fixed-point-spectral-radius/remark-4.2-k6', '--seed', '1', '--budget-s', '4', '--json'],
+      io,
+    );
     // remark 4.2's corner (k = 4 stable, k = 6 unstable) is a break inside the stated scope
     expect(code).toBe(1);
     const [result] = JSON.parse(io.stdout.join('\n'));
