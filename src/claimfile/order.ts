@@ -6,6 +6,8 @@
  * - recurrence: float64 has no solver tolerance to tighten; what can decide the number instead is the
  *   pre-asymptotic range, so the fit over the whole grid is certified against the fit without its coarsest
  *   point (the same `certify`, same agreed-digits rule). The remainder is evaluated after the last step.
+ * Agreement is in significant digits, so a slope near 0 (a remainder that does not vanish) rarely certifies:
+ * such a run ends `error` (uncertified), never a verdict.
  */
 import type { Check, Expectation, Measurement } from '../core/theorem.js';
 import { certify, certifyAcrossTolerances, integrateOdeOrThrow } from '../numeric/ode/index.js';
