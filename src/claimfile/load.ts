@@ -50,15 +50,19 @@ export function parseClaimFile(text: string, file: string): ClaimFile {
   };
   let doc: unknown;
   try {
-    doc = parseYaml(text, { uniqueKeys: true, prettyErrors: false });
+    doc = parseYaml(text, { uniqueKeys: true });
   } catch (err) {
-    fail('', `not YAML or JSON: ${(err as Error).message.split('\n')[0]}`);
+    // the first line of a YAML error names the position ("… at line 3, column 3:")
+    fail('', `not YAML or JSON: ${(err as Error).message.split('\n')[0].replace(/:$/, '')}`);
   }
+  // a body of another shape is named before the schema would report what that body lacks
+  const shape = (doc as { shape?: unknown } | null)?.shape;
+  if (typeof shape === 'string' && (shape === 'identity' || shape === 'order' || shape === 'bound'))
+    for (const other of ['identity', 'order', 'bound'] as const)
+      if (other !== shape && other in (doc as object)) fail(`/${other}`, `present, but the shape is "${shape}"`);
   const s = schemaProblem(doc);
   if (s) fail(s.pointer, s.why);
   const c = doc as ClaimFile;
-  for (const other of ['identity', 'order', 'bound'] as const)
-    if (other !== c.shape && other in c) fail(`/${other}`, `present, but the shape is "${c.shape}"`);
   const checkExpr = (pointer: string, text: string, names: Iterable<string>): void => {
     const p = expressionProblem(text, new Set(names));
     if (p) fail(pointer, p);

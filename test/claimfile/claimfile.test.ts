@@ -170,6 +170,12 @@ describe('verify claim: invalid files exit 2 with file, pointer and reason', () 
       '/mutants/0/set/remainder: a identity mutant replaces lhs or rhs',
     ],
     ['yaml.yaml', 'id: [unclosed', '/: not YAML or JSON'],
+    ['other-body.yaml', `${base}bound: {}\n`, '/bound: present, but the shape is "identity"'],
+    [
+      'duplicate.yaml',
+      base.replace('points: 64', 'points: 64\n  points: 32'),
+      '/: not YAML or JSON: Map keys must be unique at line',
+    ],
   ];
   it.each(cases)('%s', async (name, text, message) => {
     const path = write(name, text);
