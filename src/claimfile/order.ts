@@ -9,6 +9,7 @@
  * Agreement is in significant digits, so a slope near 0 (a remainder that does not vanish) rarely certifies:
  * such a run ends `error` (uncertified), never a verdict.
  */
+import { OptverifyError } from '../core/errors.js';
 import type { Check, Expectation, Measurement } from '../core/theorem.js';
 import { certify, certifyAcrossTolerances, integrateOdeOrThrow } from '../numeric/ode/index.js';
 import { fitLogLogOrder } from '../numeric/stats/index.js';
@@ -34,6 +35,11 @@ interface GridRun {
 
 const scopeAt = (s: OrderShape, eps: number): Scope => ({ ...(s.parameters ?? {}), [s.small]: eps });
 
+/** A window or step count that, at some grid value, describes no measurement (the check ends `error`). */
+export class OrderSetupError extends OptverifyError {
+  override readonly code = 'E_ORDER_SETUP';
+}
+
 function runOde(s: OrderShape, sys: OdeSystem, remainder: string, rtol: number): GridRun {
   const rhs = sys.state.map((x) => compileFloat(sys.rhs[x]));
   const init = sys.state.map((x) => compileFloat(sys.initial[x]));
@@ -43,6 +49,8 @@ function runOde(s: OrderShape, sys: OdeSystem, remainder: string, rtol: number):
   const remainders = s.grid.map((eps) => {
     const scope = scopeAt(s, eps);
     const [a, b, start] = [from(scope), to(scope), t0(scope)];
+    if (!(start <= a && a < b))
+      throw new OrderSetupError(`${s.small} = ${eps}: need t0 ≤ from < to, got t0 = ${start}, [${a}, ${b}]`);
     const n = sys.window.samples;
     const ts = Array.from({ length: n }, (_, i) => a + ((b - a) * i) / (n - 1));
     const setState = (t: number, y: readonly number[]): void => {
@@ -85,6 +93,8 @@ function runRecurrence(s: OrderShape, sys: RecurrenceSystem, remainder: string):
   const remainders = s.grid.map((eps) => {
     const scope = scopeAt(s, eps);
     const n = Math.round(steps(scope));
+    if (!(n >= 1 && Number.isSafeInteger(n)))
+      throw new OrderSetupError(`${s.small} = ${eps}: steps = ${steps(scope)}, need a whole number ≥ 1`);
     counts.push(n);
     const x = init.map((f) => f(scope));
     sys.state.forEach((name, i) => {
@@ -99,7 +109,7 @@ function runRecurrence(s: OrderShape, sys: RecurrenceSystem, remainder: string):
       });
     }
     scope.k = n;
-    work += Math.max(n, 1);
+    work += n;
     return Math.abs(r(scope));
   });
   return { remainders, work, steps: counts };

@@ -1,11 +1,12 @@
 /** The pieces of claim files on their own: expressions, `where` expansion, the bound's ratio, the schema reference. */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { boundTarget } from '../../src/claimfile/bound.js';
-import { claimFileModule, readClaimFile } from '../../src/claimfile/index.js';
+import { claimFileModule, parseClaimFile, readClaimFile } from '../../src/claimfile/index.js';
 import { compileFloat, expandDefinitions, expressionProblem } from '../../src/claimfile/expr.js';
+import { runTheorem } from '../../src/runner/run.js';
 import { fcParams } from '../helpers/fast-check.js';
 
 const repo = new URL('../..', import.meta.url).pathname;
@@ -76,7 +77,6 @@ describe('the bound of claims/orvieto-gower-direction-bound.yaml', () => {
 describe('claim files and their schema', () => {
   it('should name schema/claim.schema.json in `$schema` in every example and fixture', async () => {
     const { parse } = await import('yaml');
-    const { readFileSync } = await import('node:fs');
     const dirs = [join(repo, 'claims'), join(repo, 'test/claimfile/fixtures')];
     const files = dirs.flatMap((d) => readdirSync(d).map((f) => join(d, f)));
     expect(files.length).toBeGreaterThanOrEqual(8);
@@ -84,5 +84,27 @@ describe('claim files and their schema', () => {
       const doc = parse(readFileSync(f, 'utf8')) as { $schema?: string };
       expect(resolve(dirname(f), doc.$schema ?? ''), f).toBe(join(repo, 'schema/claim.schema.json'));
     }
+  });
+});
+
+describe('order files whose setup describes no measurement', () => {
+  const base = readFileSync(join(repo, 'claims/gsi-ema-discretisation-order.yaml'), 'utf8');
+  it.each([
+    ['a step count below 1', base.replace('steps: "T/dt"', 'steps: "T/dt - 2000"'), /dt = 0.005: steps = -1000/],
+    [
+      'a window starting before t0',
+      readFileSync(join(repo, 'claims/gsi-prop-3.2-ema-first-order.yaml'), 'utf8').replace(
+        'from: "30*tau"',
+        'from: "-1"',
+      ),
+      /eps = 0.04: need t0 ≤ from < to/,
+    ],
+  ])('should end `error` (E_ORDER_SETUP) on %s, never a verdict', async (_what, text, message) => {
+    const mod = claimFileModule(parseClaimFile(text, 'x.yaml'));
+    const [r] = await runTheorem(mod, { seed: 0, budget: 'quick' });
+    expect(r.status).toBe('error');
+    if (r.status !== 'error') return;
+    expect(r.error.code).toBe('E_ORDER_SETUP');
+    expect(r.error.message).toMatch(message);
   });
 });
