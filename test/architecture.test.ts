@@ -77,7 +77,15 @@ const below = {
   experiments: ['src/core', 'src/types', 'src/numeric', 'experiments'],
 } as const;
 const underTheorems = [...new Set([...below.proofs, ...below.experiments, 'theorems'])];
-const everything = [...underTheorems, 'src/registry', 'src/runner', 'src/report', 'src/falsify', 'src/cli'];
+const everything = [
+  ...underTheorems,
+  'src/registry',
+  'src/runner',
+  'src/report',
+  'src/falsify',
+  'src/claimfile',
+  'src/cli',
+];
 
 /**
  * For each layer: the layers its files may import (values and types), and those it may import for
@@ -95,6 +103,8 @@ const rules: Readonly<Record<string, { readonly may: readonly string[]; readonly
   'src/runner': { may: [...underTheorems, 'src/runner'] },
   'src/report': { may: [...underTheorems, 'src/report'], typesOnly: ['src/runner', 'src/falsify'] },
   'src/falsify': { may: ['src/core', 'src/falsify'] },
+  // claim files compile to theorem modules: the theorems' layers, the falsify driver (bound files) and their JSON Schema
+  'src/claimfile': { may: [...underTheorems, 'src/falsify', 'src/claimfile', 'schema'] },
   'src/cli': { may: everything },
   bench: { may: [...everything, 'bench'] },
 };

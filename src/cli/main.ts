@@ -10,6 +10,7 @@ import type { Io } from './io.js';
 import { exitQuietlyOnEpipe, processIo } from './io.js';
 import { validateEnv } from './options.js';
 import { baselineCommand } from './commands/baseline.js';
+import { claimCliCommand } from './commands/claim.js';
 import { coverageCliCommand } from './commands/coverage.js';
 import { exploreCliCommand } from './commands/explore.js';
 import { falsifyCliCommand } from './commands/falsify.js';
@@ -29,6 +30,7 @@ export const commands: readonly CliCommand[] = [
   resultsCommand,
   coverageCliCommand,
   falsifyCliCommand,
+  claimCliCommand,
 ];
 
 /** A flag given without a value (`--seed`, `--junit`, `--paper ""`) is refused, never defaulted. */

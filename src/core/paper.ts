@@ -65,9 +65,9 @@ export interface Paper {
   /** As the seed gives them (omitted where the seed has none, e.g. under double-blind review). */
   readonly authors?: string;
   readonly year?: number;
-  /** The paper's text: a file name under ../shared/seeds/. */
+  /** The paper's text: a file name under docs/papers/. */
   readonly seed: string;
-  /** Its claims catalogue: a file name under ../shared/spec/. */
+  /** Its claims catalogue: a file name under docs/spec/. */
   readonly spec?: string;
   /** How many numbered equations the paper has. */
   readonly equationCount: number;
