@@ -43,9 +43,10 @@ describe('paper registry', () => {
     expect(checkClaimPapers(theorems.map((m) => m.claim))).toHaveLength(theorems.length);
   });
 
-  it('should give each paper a title and know each seed file', () => {
+  it('should give each paper a title and know each seed file it names', () => {
     for (const p of paperRegistry) {
       expect(findPaper(p.key)?.title).toBe(p.title);
+      if (p.seed === undefined) continue;
       expect(
         readFileSync(new URL(`../../../../shared/seeds/${p.seed}`, import.meta.url), 'utf8').length,
       ).toBeGreaterThan(1000);
