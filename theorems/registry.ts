@@ -6,6 +6,7 @@
 import type { Claim, TheoremModule } from '../src/core/theorem.js';
 import { checkClaimPapers } from './papers/registry.js';
 import { adamFlowClaim } from './adam-flow-expansion/claim.js';
+import { secretSauceClaim } from './adam-secret-sauce/claim.js';
 import { fixedPointClaim } from './fixed-point-spectral-radius/claim.js';
 import { iffTauClaim } from './iff-tau-invariance/claim.js';
 import { maxUpdateClaim } from './max-update-bound/claim.js';
@@ -24,6 +25,7 @@ export const registry: readonly RegistryEntry[] = [
   { claim: metaAdaptiveClaim, load: () => import('./meta-adaptive-norm-ode/index.js') },
   { claim: fixedPointClaim, load: () => import('./fixed-point-spectral-radius/index.js') },
   { claim: rmspropRateClaim, load: () => import('./rmsprop-linear-rate/index.js') },
+  { claim: secretSauceClaim, load: () => import('./adam-secret-sauce/index.js') },
 ];
 
 /** The registered claims, in registry order; checked when loaded: every claim's paper is registered (theorems/papers/). */
