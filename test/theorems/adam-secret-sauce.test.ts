@@ -167,6 +167,10 @@ describe('adam-secret-sauce: a paper added as data', () => {
     expect(p?.coverage.map((i) => [i.label, i.status])).toEqual([['proposition-1', 'checked']]);
     expect(theorems).toContain(mod);
     expect(resolveTheoremId('secret-sauce:proposition-1', theorems)).toBe(mod);
+    // ctadam has a proposition 1 too: the bare label names both
+    expect(() => resolveTheoremId('proposition-1', theorems)).toThrow(
+      /use one of: ctadam:proposition-1, secret-sauce:proposition-1/,
+    );
     const io = fakeIo();
     expect(await main(['coverage', '--paper', 'secret-sauce'], io)).toBe(0);
     expect(io.stdout.join('\n')).toContain('proposition-1');
