@@ -45,7 +45,7 @@ export const secretSauceClaim = {
     text:
       'With β1 = β2 = β, m_k = βm_{k−1} + (1−β)g_k and v_k = βv_{k−1} + (1−β)g_k², s_k := v_k − m_k² obeys ' +
       's_k = βs_{k−1} + β(1−β)(m_{k−1} − g_k)², so v_k = m_k² + β^k s_0 + β·Σ_j β^{k−j}(1−β)(m_{j−1} − g_j)² ' +
-      '(s_0 = 0 from m_0 = v_0 = 0) and the Adam direction is m_k/√(m_k² + β·EMA_β[(m_{k−1} − g_k)²]). ' +
+      '(s_0 = 0 from m_0 = v_0 = 0) and the Adam direction (ε = 0, no bias correction) is m_k/√(m_k² + β·EMA_β[(m_{k−1} − g_k)²]). ' +
       'As often quoted without the factor β, or with m_k in place of m_{k−1}, it is off by β or β².',
     latex: 'v_k - m_k^2 = \\beta\\,(v_{k-1} - m_{k-1}^2) + \\beta(1-\\beta)\\,(m_{k-1} - g_k)^2,\\quad v_0 = m_0 = 0',
   },
