@@ -65,8 +65,8 @@ export interface Paper {
   /** As the seed gives them (omitted where the seed has none, e.g. under double-blind review). */
   readonly authors?: string;
   readonly year?: number;
-  /** The paper's text: a file name under docs/papers/. */
-  readonly seed: string;
+  /** The paper's text: a file name under docs/papers/ (absent for a paper whose text is not stored offline). */
+  readonly seed?: string;
   /** Its claims catalogue: a file name under docs/spec/. */
   readonly spec?: string;
   /** How many numbered equations the paper has. */

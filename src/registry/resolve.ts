@@ -71,11 +71,15 @@ export function resolveTheoremId(
     if (item) return fromCoverage(paper, item, label, registry);
   } else {
     const hits = registry.filter((m) => m.claim.labels.includes(id));
-    if (hits.length === 1) return hits[0];
-    if (hits.length > 1)
+    // a bare label is ambiguous when another paper's coverage map lists it too, module or not
+    const hitPapers = new Set(hits.map((m) => m.claim.paper));
+    const inMaps = papers.filter((p) => hitPapers.has(p.key) || findCoverageItem(p, id)).map((p) => p.key);
+    const named = new Set([...inMaps, ...hitPapers]); // in registry order
+    if (hits.length === 1 && named.size === 1) return hits[0];
+    if (hits.length > 0)
       throw new AmbiguousTheoremError(
         id,
-        hits.map((m) => `${m.claim.paper}:${id}`),
+        [...named].map((k) => `${k}:${id}`),
       );
     const items = papers.flatMap((p) => {
       const item = findCoverageItem(p, id);

@@ -1,4 +1,7 @@
-/** Every registered theorem: well-formed, deterministic, honest about skips, and able to fail. */
+/**
+ * Every registered theorem: well-formed, deterministic, honest about skips, and able to fail.
+ * CONFORMANCE_MODULE=<slug> restricts the per-theorem suites (and the determinism child) to one module.
+ */
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,8 +40,10 @@ function sabotage(m: number, tol: Tolerance): { expected: number; tolerance: Tol
  * computes every theorem from scratch, each into its own empty run cache, while this process computes
  * the first; started on first use, a promise per theorem.
  */
+const only = process.env.CONFORMANCE_MODULE;
+const modules = theorems.filter((t) => !only || t.claim.id === only);
 const secondRunsDirs = Object.fromEntries(
-  theorems.map((t) => [t.claim.id, mkdtempSync(join(tmpdir(), `optverify-conformance-${t.claim.id}-b-`))]),
+  modules.map((t) => [t.claim.id, mkdtempSync(join(tmpdir(), `optverify-conformance-${t.claim.id}-b-`))]),
 );
 let secondComputations: Map<string, Promise<CheckResult[]>> | undefined;
 function secondComputation(id: string): Promise<CheckResult[]> {
@@ -60,7 +65,7 @@ function secondComputation(id: string): Promise<CheckResult[]> {
     child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + String(d)).slice(-4000)));
     const settle = new Map<string, { resolve: (r: CheckResult[]) => void; reject: (e: Error) => void }>();
     secondComputations = new Map(
-      theorems.map((t) => {
+      modules.map((t) => {
         const p = new Promise<CheckResult[]>((resolve, reject) => settle.set(t.claim.id, { resolve, reject }));
         p.catch(() => undefined); // a theorem filtered out of this run is never awaited
         return [t.claim.id, p];
@@ -84,7 +89,7 @@ describe('registry', () => {
   });
 });
 
-describe.each(theorems.map((t) => [t.claim.id, t] as [string, TheoremModule]))('theorem %s', (_id, mod) => {
+describe.each(modules.map((t) => [t.claim.id, t] as [string, TheoremModule]))('theorem %s', (_id, mod) => {
   let first: CheckResult[] = [];
   let second: CheckResult[] = [];
   // two fresh computations, concurrently: this process and a child, no result store, each its own empty run cache (never .optverify/runs)

@@ -9,8 +9,9 @@ import type { Claim } from '../../src/core/theorem.js';
 import { ctadamPaper } from './ctadam.js';
 import { degeneratePaper } from './degenerate.js';
 import { gsiPaper } from './gsi.js';
+import { secretSaucePaper } from '../adam-secret-sauce/paper.js';
 
-export const paperRegistry: readonly Paper[] = definePapers([gsiPaper, ctadamPaper, degeneratePaper]);
+export const paperRegistry: readonly Paper[] = definePapers([gsiPaper, ctadamPaper, degeneratePaper, secretSaucePaper]);
 
 export function paperKeys(registry: readonly Paper[] = paperRegistry): string[] {
   return registry.map((p) => p.key);

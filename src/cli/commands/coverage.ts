@@ -22,7 +22,7 @@ export interface CoverageReport {
     readonly title: string;
     readonly authors?: string;
     readonly year?: number;
-    readonly seed: string;
+    readonly seed?: string;
     readonly spec?: string;
     readonly counts: CoverageCounts;
     readonly items: readonly {
@@ -57,7 +57,7 @@ export function coverageReport(papers: readonly Paper[]): CoverageReport {
       title: p.title,
       ...(p.authors === undefined ? {} : { authors: p.authors }),
       ...(p.year === undefined ? {} : { year: p.year }),
-      seed: p.seed,
+      ...(p.seed === undefined ? {} : { seed: p.seed }),
       ...(p.spec === undefined ? {} : { spec: p.spec }),
       counts: coverageCounts(p.coverage),
       items: p.coverage.map((i) => {
