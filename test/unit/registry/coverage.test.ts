@@ -48,9 +48,9 @@ describe('paper registry', () => {
       expect(findPaper(p.key)?.title).toBe(p.title);
       // the paper's text and its claims catalogue live in the repository (docs/), not beside it
       if (p.seed !== undefined)
-        expect(
-          readFileSync(new URL(`../../../docs/papers/${p.seed}`, import.meta.url), 'utf8').length,
-        ).toBeGreaterThan(1000);
+        expect(readFileSync(new URL(`../../../docs/papers/${p.seed}`, import.meta.url), 'utf8').length).toBeGreaterThan(
+          1000,
+        );
       if (p.spec)
         expect(readFileSync(new URL(`../../../docs/spec/${p.spec}`, import.meta.url), 'utf8').length).toBeGreaterThan(
           1000,
