@@ -72,4 +72,16 @@ describe('verify falsify (CLI)', () => {
     expect(await main(['falsify', '--replay', 'bm90IGEgdG9rZW4'], io)).toBe(2);
     expect(io.stderr.join('\n')).toMatch(/--replay: not a falsify replay token/);
   });
+
+  it("should search a claim file's bound and replay its point when the file is named again", async () => {
+    const file = new URL('../claimfile/fixtures/false-bound.yaml', import.meta.url).pathname;
+    const io = fakeIo();
+    expect(await main(['falsify', file, '--budget-s', '1', '--json', '--no-store'], io)).toBe(1);
+    const [r] = JSON.parse(io.stdout.join('\n'));
+    expect(r.verdict).toBe('fail');
+    expect(r.worstInScope.value).toBeGreaterThan(1);
+    const rep = fakeIo();
+    expect(await main(['falsify', file, '--json', '--replay', r.worstInScope.token], rep)).toBe(0);
+    expect(JSON.parse(rep.stdout.join('\n'))[0]).toMatchObject({ identical: true, breaks: true, inScope: true });
+  });
 });

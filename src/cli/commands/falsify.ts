@@ -8,11 +8,21 @@ import { checkAppendFile } from '../preflight.js';
 import { falsifyStorePath } from '../../falsify/store.js';
 
 /** Every declared target, by module (loaded with the theorem registry when the command runs). */
-async function loadTargets(): Promise<
-  { module: string; entry: string | undefined; labels: readonly string[]; targets: readonly FalsifyTarget[] }[]
-> {
+type Declared = {
+  module: string;
+  entry: string | undefined;
+  labels: readonly string[];
+  targets: readonly FalsifyTarget[];
+};
+
+/** Ids naming claim files (a `.yaml`, `.yml` or `.json` path): their bound targets join the registry's. */
+const isClaimFile = (id: string): boolean => /\.(ya?ml|json)$/i.test(id);
+
+/** The registry's modules, then one per claim file (in the order of `files`). */
+async function loadTargets(files: readonly string[], cwd: string): Promise<Declared[]> {
   const { theorems } = await import('../../../theorems/index.js');
-  return theorems.map((m) => ({
+  const fromFiles = files.length ? (await import('../../claimfile/index.js')).loadClaimFiles(files, cwd) : [];
+  return [...theorems, ...fromFiles].map((m) => ({
     module: m.claim.id,
     entry: m.entry,
     labels: m.claim.labels,
@@ -25,7 +35,11 @@ export const falsifyCliCommand: CliCommand = {
   describe: 'search for counterexamples to claims (random starts, compass search, shrinking)',
   builder: (y) =>
     y
-      .positional('ids', { type: 'string', array: true, describe: 'all, or a module id, claim label or target id' })
+      .positional('ids', {
+        type: 'string',
+        array: true,
+        describe: 'all, or a module id, claim label, target id or claim file (its bound targets)',
+      })
       .option('runs', { type: 'string', describe: 'random starts per round (default 256)' })
       .option('seed', { type: 'string', describe: 'seed (default 0)' })
       .option('budget-s', {
@@ -41,7 +55,10 @@ export const falsifyCliCommand: CliCommand = {
       .example('$0 falsify remark-4.2 --seed 1 --budget-s 5', '')
       .example('$0 falsify --replay <token>', ''),
   async handler(a, io) {
-    const all = await loadTargets();
+    const ids = ((a.ids as string[] | undefined) ?? []).map(String);
+    const files = ids.filter(isClaimFile);
+    const all = await loadTargets(files, io.cwd);
+    const ofFile = new Map(files.map((f, i) => [f, all[all.length - files.length + i]]));
     const targets = all.flatMap((m) => m.targets);
     const { falsify, renderReplay, renderResults, replay, TokenError } = await import('../../falsify/index.js');
     const tokens = (a.replay as string[] | undefined) ?? [];
@@ -57,14 +74,14 @@ export const falsifyCliCommand: CliCommand = {
       io.out(a.json ? JSON.stringify(out, null, 2) : out.map(renderReplay).join('\n'));
       return out.every((r) => r.identical) ? 0 : 1;
     }
-    const ids = ((a.ids as string[] | undefined) ?? []).map(String);
     if (ids.length === 0)
       throw new UsageError(`falsify: name a module, label or target; targets: ${targets.map((t) => t.id).join(', ')}`);
     const chosen: FalsifyTarget[] = [];
     for (const id of ids) {
-      // `all`: every declared target
-      const hit =
-        id === 'all'
+      // `all`: every declared target; a claim file: its own targets
+      const hit = isClaimFile(id)
+        ? ofFile.get(id)!.targets
+        : id === 'all'
           ? targets
           : all.flatMap((m) =>
               m.module === id ? m.targets : m.targets.filter((t) => t.id === id || t.labels.includes(id)),
