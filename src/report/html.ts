@@ -18,7 +18,7 @@ const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 
 const anchor = (s: string): string => s.replace(/[^A-Za-z0-9_-]/g, '-');
 
 const css = `
-body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0 auto;max-width:1180px;padding:16px 24px;color:#1b1b1b;background:#fff;overflow-wrap:anywhere}
+body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0 auto;max-width:1180px;padding:16px 24px;color:#1b1b1b;background:#fff;overflow-wrap:break-word}
 *,*::before,*::after{box-sizing:border-box}
 h1{font-size:22px;margin:8px 0}h2{font-size:18px;border-bottom:2px solid #ddd;padding-bottom:4px;margin-top:32px}
 h3{font-size:16px;margin:0 0 4px}article{border:1px solid #ddd;border-radius:6px;padding:12px 16px;margin:16px 0;min-width:0}
@@ -28,10 +28,10 @@ h3{font-size:16px;margin:0 0 4px}article{border:1px solid #ddd;border-radius:6px
 math{font-family:"STIX Two Math","Cambria Math","Latin Modern Math",math}
 .scroll{overflow-x:auto;max-width:100%}
 table{border-collapse:collapse;width:100%;font-size:12.5px;margin:8px 0}th,td{border-bottom:1px solid #e5e5e5;padding:3px 6px;text-align:left;vertical-align:top}
-th{background:#fafafa}td.num{font-family:ui-monospace,monospace;overflow-wrap:normal}td.method{min-width:16em}td.source{min-width:10em}
+th{background:#fafafa;white-space:nowrap}td.num{font-family:ui-monospace,monospace;white-space:nowrap}td.method{min-width:12em;overflow-wrap:anywhere}td.source{min-width:8em;overflow-wrap:anywhere}
 tr.stale td{color:#8a6d3b;background:#fff8e1}tr.missing td{color:#888;background:#f5f5f5}
 tr.informational td:first-child::after{content:" (informational)";color:#6a1b9a;font-size:11px}
-code{overflow-wrap:anywhere}.cex{display:block;white-space:pre-wrap;word-break:break-all;font-size:11.5px}
+.cex{display:block;font-size:11.5px}
 details.passing>summary{cursor:pointer;color:#2e7d32;font-size:13px}
 .figures{display:flex;flex-wrap:wrap;gap:12px}figure{margin:0;border:1px solid #eee;padding:4px;max-width:100%}figcaption{font-size:11px;color:#666}figure svg{display:block;max-width:100%;height:auto}
 .summary span{margin-right:12px}.note{color:#8a6d3b;font-size:12px}nav ul{columns:2 18em;font-size:13px}
@@ -74,11 +74,17 @@ function checkRow(c: CachedCheck): string {
   else {
     const note = typeof r.detail?.note === 'string' ? `<div class="note">${proseToHtml(r.detail.note)}</div>` : '';
     const cex = r.counterexample
-      ? `<code class="cex note">counterexample ${esc(JSON.stringify(r.counterexample, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? numberText(v) : v)))}</code>`
+      ? `<code class="cex note">counterexample ${esc(
+          Object.entries(r.counterexample)
+            .map(([k, v]) => `${k} = ${typeof v === 'number' ? numberText(v) : String(v)}`)
+            .join(', '),
+        )}</code>`
       : '';
     cells = `${num(r.measured)}${num(r.expected)}<td>${esc(describeTolerance(r.tolerance))}</td>${num(r.margin)}<td class="method">${proseToHtml(r.method)}${note}${cex}</td><td class="source">${proseToHtml(r.source)}</td>`;
   }
-  return `<tr class="${cls}" id="${anchor(`${c.theorem}--${c.name}`)}"><td><code>${esc(c.name)}</code></td><td>${esc(c.layer)}</td><td>${statusCell(c)}</td>${cells}</tr>`;
+  // a check name may break after its underscores, nowhere else
+  const name = esc(c.name).replace(/_/g, '_<wbr>');
+  return `<tr class="${cls}" id="${anchor(`${c.theorem}--${c.name}`)}"><td><code>${name}</code></td><td>${esc(c.layer)}</td><td>${statusCell(c)}</td>${cells}</tr>`;
 }
 
 const tableHead =
