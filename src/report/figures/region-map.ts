@@ -77,7 +77,7 @@ export function cellRects(
 export const regionMap: FigureKind = {
   id: 'region-map',
   convention:
-    '`grid_x`, `grid_y` (axes, e.g. β and γ; `grid_x_label`/`grid_y_label` name them) and `region` (rows = grid_y): codes 1 = B+, −1 = B−, 0 = B0; optional `bound_fails` (same shape, ≠ 0 marks a cell where the bound fails for discrete Adam)',
+    '`grid_x`, `grid_y` (axes, e.g. β and γ; `grid_x_label`/`grid_y_label` name them) and `region` (rows = grid_y): codes 1 = B+, −1 = B−, 0 = B0; optional `bound_fails` (same shape, ≠ 0 marks a cell where the bound fails for discrete Adam); optional `points_x`, `points_y` (the points trained, e.g. along the normal curve, fig. 3c) with `points_fail` (≠ 0: the bound failed there)',
   matches: (input) => gridShape(input, 'region') !== undefined,
   spec(input) {
     const region = gridShape(input, 'region')!;
@@ -110,6 +110,31 @@ export const regionMap: FigureKind = {
             type: 'nominal',
             title: null,
             scale: { range: ['cross'] },
+            legend: { orient: 'bottom', labelLimit: 300 },
+          },
+        },
+      });
+    }
+    const px = series(input.detail, 'points_x');
+    const py = series(input.detail, 'points_y');
+    const pf = series(input.detail, 'points_fail');
+    if (px && py && px.length === py.length) {
+      const label = (i: number): string =>
+        pf?.length === px.length ? (pf[i] !== 0 ? 'trained: bound fails' : 'trained: bound holds') : 'trained';
+      layer.push({
+        data: { values: px.map((x, i) => ({ x, y: py[i], what: label(i) })) },
+        mark: { type: 'point', filled: true, size: 60, stroke: 'black', strokeWidth: 1 },
+        encoding: {
+          x: { field: 'x', type: 'quantitative' },
+          y: { field: 'y', type: 'quantitative' },
+          fill: {
+            field: 'what',
+            type: 'nominal',
+            title: null,
+            scale: {
+              domain: ['trained: bound holds', 'trained: bound fails', 'trained'],
+              range: ['white', 'black', '#888888'],
+            },
             legend: { orient: 'bottom', labelLimit: 300 },
           },
         },
