@@ -1,19 +1,8 @@
 /** The (β, γ) region map with B+/B−/B0 and where the bound fails (detail: `grid_x`, `grid_y`, `region`, `bound_fails`). */
 import type { FigureInput, FigureKind } from './types.js';
-import { cellEdges, frame, matrix, series, text } from './types.js';
+import { cellEdges, frame, matrix, prettyLabel, series, text } from './types.js';
 
 const regionName = (code: number): string => (code > 0 ? 'B+' : code < 0 ? 'B−' : code === 0 ? 'B0' : 'n/a');
-
-const greek: Readonly<Record<string, string>> = {
-  beta: 'β',
-  gamma: 'γ',
-  alpha: 'α',
-  eta: 'η',
-  tau: 'τ',
-  lambda: 'λ',
-  rho: 'ρ',
-};
-const pretty = (name: string): string => name.replace(/^(beta|gamma|alpha|eta|tau|lambda|rho)/, (g) => greek[g] ?? g);
 
 /**
  * The grid's axes: `grid_x` (columns) and `grid_y` (rows); failing those, exactly two `<name>_axis`
@@ -31,8 +20,8 @@ export function gridAxes(
   return {
     gy: series(d, axes[0])!,
     gx: series(d, axes[1])!,
-    yLabel: pretty(axes[0].slice(0, -5)),
-    xLabel: pretty(axes[1].slice(0, -5)),
+    yLabel: prettyLabel(axes[0].slice(0, -5)),
+    xLabel: prettyLabel(axes[1].slice(0, -5)),
   };
 }
 
