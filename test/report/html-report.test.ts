@@ -4,7 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { reportCommandBody } from '../../src/cli/commands/report.js';
 import { figureKinds } from '../../src/report/figures/index.js';
 import { fakeIo } from '../helpers/fake-io.js';
-import { syntheticRegistry, syntheticStore, zooDetails } from './synthetic.js';
+import { openStore } from '../../src/runner/store.js';
+import { verifyTheorems } from '../../src/runner/verify.js';
+import { outcomeZoo, syntheticRegistry, syntheticStore, zooDetails } from './synthetic.js';
 
 let html = '';
 let md = '';
@@ -85,6 +87,20 @@ describe('HTML report from a synthetic store', () => {
     // ids stay unique across inlined figures
     const ids = [...html.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('HTML numbers', () => {
+  it('should show an infinite margin as ∞ (JSON stores it as null), never "null"', async () => {
+    const store = join(storeDir, 'outcomes.ndjson');
+    await verifyTheorems([outcomeZoo], { seed: 0, budget: 'quick', store: openStore(store, { reuse: false }) });
+    const io = { ...fakeIo(), cwd: storeDir };
+    await reportCommandBody([outcomeZoo], { all: true, out: 'outcomes.html', store }, io);
+    const out = readFileSync(join(storeDir, 'outcomes.html'), 'utf8');
+    const row = /<tr class="fresh" id="outcome-zoo--claim_fail_infinite_margin">(.*?)<\/tr>/s.exec(out)?.[1] ?? '';
+    const nums = [...row.matchAll(/<td class="num">([^<]*)<\/td>/g)].map((m) => m[1]);
+    expect(nums).toEqual(['1.5', '1', '∞']);
+    expect(out).not.toMatch(/>null</);
   });
 });
 
