@@ -21,7 +21,7 @@ export function figure3Curves(points: readonly Figure3Point[]): Fields {
 }
 
 /** Fig. 3c: the (β, γ) plane around the sweep, B+ / B− by the sign of C, the trained points on the normal curve. */
-export function figure3Region(points: readonly Figure3Point[], cells = 48): Fields {
+export function figure3Region(points: readonly Figure3Point[], cells = 32): Fields {
   const bs = points.map((p) => p.beta);
   const gs = points.map((p) => p.gamma);
   const pad = (lo: number, hi: number) => 0.15 * (hi - lo || 0.01);
@@ -51,7 +51,7 @@ export function gridMap(
   region: readonly (readonly number[])[],
   fails: readonly (readonly number[])[],
   axis: readonly number[],
-  max = 60,
+  max = 40,
 ): Fields {
   const stride = Math.max(1, Math.ceil(axis.length / max));
   const keep = axis.map((_, i) => i).filter((i) => i % stride === 0);
