@@ -15,8 +15,10 @@ export function figure3Curves(points: readonly Figure3Point[]): Fields {
     n: [...points[0].traceN],
     measured: points.map((p) => [...p.traceUpdate]),
     bound: points.map((p) => [...p.traceBound]),
-    curve_labels: points.map((p) => `β=${fmt(p.beta)}, γ=${fmt(p.gamma)} (${p.region})`).join('|'),
-    y_label: '‖u_n‖∞',
+    curve_labels: points
+      .map((p) => `β=${fmt(p.beta)}, γ=${fmt(p.gamma)} (${p.region === 'B-' ? 'B−' : p.region})`)
+      .join('|'),
+    y_label: '‖uₙ‖∞',
   };
 }
 

@@ -18,7 +18,7 @@ export function figure5Curves(tensors: readonly Traced[]): Record<string, Detail
     curve_labels: tensors.map((t) => `${t.tensor} (seed ${t.seed})`).join('|'),
     curve_y_label: '‖W‖²',
     step_label: 'step n',
-    measured_label: '‖W_n‖² (training)',
+    measured_label: '‖Wₙ‖² (training)',
     reference_label: 'theorem 2, eq. (8)',
   };
 }

@@ -110,6 +110,12 @@ export const regionMap: FigureKind = {
     if (px && py && px.length === py.length) {
       const label = (i: number): string =>
         pf?.length === px.length ? (pf[i] !== 0 ? 'trained: bound fails' : 'trained: bound holds') : 'trained';
+      const fill: Readonly<Record<string, string>> = {
+        'trained: bound holds': 'white',
+        'trained: bound fails': 'black',
+        trained: '#888888',
+      };
+      const used = [...new Set(px.map((_, i) => label(i)))];
       layer.push({
         data: { values: px.map((x, i) => ({ x, y: py[i], what: label(i) })) },
         mark: { type: 'point', filled: true, size: 60, stroke: 'black', strokeWidth: 1 },
@@ -120,17 +126,14 @@ export const regionMap: FigureKind = {
             field: 'what',
             type: 'nominal',
             title: null,
-            scale: {
-              domain: ['trained: bound holds', 'trained: bound fails', 'trained'],
-              range: ['white', 'black', '#888888'],
-            },
+            scale: { domain: used, range: used.map((u) => fill[u]) },
             legend: { orient: 'bottom', labelLimit: 300 },
           },
         },
       });
     }
     return frame(
-      `${input.check}: (${xTitle}, ${yTitle}) region map${marks.length ? `, ${marks.length} cells where the bound fails` : ''}`,
+      `${input.check}: (${xTitle}, ${yTitle}) region map${marks.length ? `, bound fails in ${marks.length} cells` : ''}`,
       { layer },
       { width: 380, height: 300 },
     );

@@ -24,7 +24,9 @@ export const trainingCurves: FigureKind = {
     const values = [...points(rows, measured), ...(reference ? points(reference, theory) : [])].filter((v) =>
       Number.isFinite(v.y),
     );
-    const positive = values.every((v) => v.y > 0);
+    // log y only where the curves span more than two decades (‖W‖² moving by a few per cent reads better linear)
+    const ys = values.map((v) => v.y);
+    const log = ys.every((y) => y > 0) && Math.max(...ys) / Math.min(...ys) > 100;
     return frame(
       `${input.check}: ${rows.length} training curve${rows.length > 1 ? 's' : ''}${reference ? ` (solid ${measured}, dashed ${theory})` : ''}`,
       {
@@ -36,7 +38,7 @@ export const trainingCurves: FigureKind = {
             field: 'y',
             type: 'quantitative',
             title: text(input.detail, 'curve_y_label', 'value'),
-            scale: { type: positive ? 'log' : 'linear' },
+            scale: log ? { type: 'log' } : { type: 'linear', zero: false },
           },
           color: {
             field: 'run',
