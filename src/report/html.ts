@@ -35,6 +35,8 @@ tr.informational td:first-child::after{content:" (informational)";color:#6a1b9a;
 details.passing>summary{cursor:pointer;color:#2e7d32;font-size:13px}
 .figures{display:flex;flex-wrap:wrap;gap:12px}figure{margin:0;border:1px solid #eee;padding:4px;max-width:100%}figcaption{font-size:11px;color:#666}figure svg{display:block;max-width:100%;height:auto}
 .summary span{margin-right:12px}.note{color:#8a6d3b;font-size:12px}nav ul{columns:2 18em;font-size:13px}
+td .src-inline{display:none;color:#555;font-size:11.5px;margin-top:2px}
+@media (max-width:1000px){th.source,td.source{display:none}td .src-inline{display:block}}
 dl.provenance{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;font-size:13px;margin:8px 0}dl.provenance dt{color:#555}dl.provenance dd{margin:0}
 `;
 
@@ -80,7 +82,7 @@ function checkRow(c: CachedCheck): string {
             .join(', '),
         )}</code>`
       : '';
-    cells = `${num(r.measured)}${num(r.expected)}<td>${esc(describeTolerance(r.tolerance))}</td>${num(r.margin)}<td class="method">${proseToHtml(r.method)}${note}${cex}</td><td class="source">${proseToHtml(r.source)}</td>`;
+    cells = `${num(r.measured)}${num(r.expected)}<td>${esc(describeTolerance(r.tolerance))}</td>${num(r.margin)}<td class="method">${proseToHtml(r.method)}${note}${cex}<div class="src-inline">source: ${proseToHtml(r.source)}</div></td><td class="source">${proseToHtml(r.source)}</td>`;
   }
   // a check name may break after its underscores, nowhere else
   const name = esc(c.name).replace(/_/g, '_<wbr>');
@@ -88,7 +90,7 @@ function checkRow(c: CachedCheck): string {
 }
 
 const tableHead =
-  '<thead><tr><th>check</th><th>layer</th><th>status</th><th>measured</th><th>expected</th><th>tolerance</th><th>margin</th><th>method</th><th>source</th></tr></thead>';
+  '<thead><tr><th>check</th><th>layer</th><th>status</th><th>measured</th><th>expected</th><th>tolerance</th><th>margin</th><th>method</th><th class="source">source</th></tr></thead>';
 const checksTable = (checks: readonly CachedCheck[]): string =>
   `<div class="scroll"><table class="checks">${tableHead}<tbody>${checks.map(checkRow).join('\n')}</tbody></table></div>`;
 

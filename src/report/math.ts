@@ -34,7 +34,7 @@ export function texToMathml(tex: string, display = false): string {
  * digit or `_` follows (so `B_minus` and `c_esc` are not scripts).
  */
 const atom =
-  /(?<![\p{L}\p{N}_])([\p{L}∇][\p{L}\p{N}]*|\p{N}+(?:\.\p{N}+)?|[)\]‖])((?:[_^](?:\{(?:[^{}]|\{[^{}]*\})*\}|\p{N}+(?![\p{L}_])|[\p{L}∞](?![\p{L}\p{N}_])))+)/gu;
+  /((?<![\p{L}\p{N}_])(?:[\p{L}∇][\p{L}\p{N}]*|\p{N}+(?:\.\p{N}+)?)|[)\]‖])((?:[_^](?:\{(?:[^{}]|\{[^{}]*\})*\}|\p{N}+(?![\p{L}_])|[\p{L}∞](?![\p{L}\p{N}_])))+)/gu;
 
 /** TeX for one atom: a multi-letter word is upright (`\mathrm{bound}_n`). */
 function atomTex(base: string, scripts: string): string {

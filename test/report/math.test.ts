@@ -47,6 +47,8 @@ describe('proseToHtml', () => {
     );
     expect(proseToHtml('S_10000')).toBe('<math><msub><mi>S</mi><mn>10000</mn></msub></math>');
     expect(glyphs(proseToHtml('e^{−2λt} and x_{t+1}/x_t'))).toBe('e−2λt and xt+1/xt');
+    // a closing bracket is a base too, whatever stands before it
+    expect(proseToHtml('g_i = (β/γ)^i')).toMatch(/\(β\/γ<math><msup><mo[^>]*>\)<\/mo><mi>i<\/mi><\/msup><\/math>$/);
   });
   it('should escape HTML in text and leave prose without scripts untouched', () => {
     expect(proseToHtml('a < b & "c"')).toBe('a &lt; b &amp; &quot;c&quot;');
