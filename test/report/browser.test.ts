@@ -88,10 +88,18 @@ for (const e of document.body.querySelectorAll('*')) {
   const r = e.getBoundingClientRect();
   if (r.width > 0 && (r.right > vw + 0.5 || r.left < -0.5)) over.push(e.tagName.toLowerCase() + (e.className && typeof e.className === 'string' ? '.' + e.className : '') + ' ' + Math.round(r.left) + '..' + Math.round(r.right));
 }
+// a source is read either in its column (inside the visible part of its scroll box) or folded into the method cell
+const cutSources = [...document.querySelectorAll('td.source')].filter((td) => {
+  const box = td.closest('.scroll').getBoundingClientRect();
+  const r = td.getBoundingClientRect();
+  const inColumn = getComputedStyle(td).display !== 'none' && r.right <= box.right + 0.5;
+  const inline = td.parentElement.querySelector('.src-inline');
+  return !inColumn && !(inline && getComputedStyle(inline).display !== 'none');
+}).length;
 const scrollers = [...document.querySelectorAll('.scroll')].filter((s) => s.scrollWidth > s.clientWidth + 0.5).length;
 const pre = document.createElement('pre');
 pre.id = 'layout-probe';
-pre.textContent = JSON.stringify({ vw, innerWidth, scrollWidth: document.documentElement.scrollWidth, over, scrollers, elements: document.body.querySelectorAll('*').length });
+pre.textContent = JSON.stringify({ vw, innerWidth, scrollWidth: document.documentElement.scrollWidth, over, scrollers, cutSources, elements: document.body.querySelectorAll('*').length });
 document.body.appendChild(pre);
 </script>`;
 
@@ -101,6 +109,7 @@ interface Layout {
   scrollWidth: number;
   over: string[];
   scrollers: number;
+  cutSources: number;
   elements: number;
 }
 
@@ -146,6 +155,7 @@ describe.runIf(existsSync(chromium))('HTML report in headless Chromium', () => {
       expect(l.elements).toBeGreaterThan(1000);
       expect(l.over).toEqual([]);
       expect(l.scrollWidth).toBeLessThanOrEqual(l.vw);
+      expect(l.cutSources).toBe(0);
       // from 1280 px up no table needs its scroll bar: the source column is never cut off
       if (width >= 1280) expect(l.scrollers).toBe(0);
 
