@@ -9,6 +9,7 @@ import type { TaskConfig } from '../harness/tasks.js';
 import { theoremOneBound } from '../../src/numeric/ctadam/index.js';
 import { fitLine } from '../../src/numeric/stats/index.js';
 import { runConfigs } from './common.js';
+import { traceSteps } from './trace.js';
 import type { ExperimentOptions, TrainingDetail } from './common.js';
 
 /** Size and protocol of the experiment. */
@@ -65,6 +66,10 @@ export interface Figure3Point {
   readonly exponentContinuous: number;
   readonly exponentDiscrete: number;
   readonly diverged: number;
+  /** For the figure (fig. 3a): steps n (`traceSteps`), max over seeds of ‖u_n‖∞ there (NaN once every seed diverged), bound_n. */
+  readonly traceN: readonly number[];
+  readonly traceUpdate: readonly number[];
+  readonly traceBound: readonly number[];
 }
 
 /** Run the figure-3 sweep and measure every point against `bound` (theorem 1's eq. (5) unless a check passes a claim mutant's). */
@@ -87,6 +92,7 @@ export async function ctadamFigure3(
   );
   const { results, detail } = await runConfigs(configs, o);
   if (!detail.complete) return { points: [], detail };
+  const traceN = traceSteps(b.steps);
   const points = b.betas.map((beta, i) => {
     const gamma = normalCurveGamma(beta);
     const C = regionC(beta, gamma);
@@ -129,6 +135,12 @@ export async function ctadamFigure3(
       exponentContinuous: Math.abs(C) / 2,
       exponentDiscrete: 0.5 * Math.log((gamma * gamma) / beta),
       diverged: runs.filter((r) => r.status !== 'ok').length,
+      traceN,
+      traceUpdate: traceN.map((n) => {
+        const u = runs.map((r) => r.updateMax[n]).filter((x) => Number.isFinite(x));
+        return u.length > 0 ? Math.max(...u) : NaN;
+      }),
+      traceBound: traceN.map((n) => bound(beta, gamma, n)),
     };
   });
   return { points, detail };

@@ -9,6 +9,7 @@ import { scheduleFactor } from '../harness/train.js';
 import type { RunConfig, RunResult } from '../harness/train.js';
 import type { TransformerOptions } from '../models/transformer.js';
 import { runConfigs } from './common.js';
+import { traceSteps } from './trace.js';
 import type { ExperimentOptions, TrainingDetail } from './common.js';
 
 /** Size of the experiment. */
@@ -43,6 +44,10 @@ export interface Figure5Tensor {
   readonly changeRelError: number;
   /** |Σ −2η(1 − ηλ)⟨W_n, u_n⟩| / Σ η²‖u_n‖²: the term assumption 1 drops over the one theorem 2 keeps. */
   readonly crossOverKept: number;
+  /** For the figure (fig. 5): steps n (`traceSteps`), the real ‖W_n‖² and theorem 2's φ_n there. */
+  readonly traceN: readonly number[];
+  readonly w2Trace: readonly number[];
+  readonly phiTrace: readonly number[];
 }
 
 /** Discrete theorem 2 from the recorded series of one tensor; returns the predicted φ_n for n = 0..N. */
@@ -67,6 +72,12 @@ function identityError(r: RunResult, name: string, cfg: RunConfig, weightDecay: 
     worst = Math.max(worst, Math.abs(next - s.w2[n + 1]) / s.w2[n + 1]);
   }
   return worst;
+}
+
+/** ‖W_n‖² and φ_n at a figure's worth of steps. */
+function trace(w2: ArrayLike<number>, phi: readonly number[]) {
+  const traceN = traceSteps(Math.min(w2.length, phi.length));
+  return { traceN, w2Trace: traceN.map((n) => w2[n]), phiTrace: traceN.map((n) => phi[n]) };
 }
 
 /** Run the figure-5 sweep (qk-norm on and off) and measure every query/key weight. */
@@ -119,6 +130,7 @@ export async function ctadamFigure5(
         w2Last: s.w2[s.w2.length - 1],
         changeRelError: Math.abs(s.w2[last] - s.w2[0] - (phi[last] - phi[0])) / Math.abs(phi[last] - phi[0]),
         crossOverKept: Math.abs(cross / kept),
+        ...trace(s.w2, phi),
       };
     }),
   );

@@ -1,4 +1,7 @@
-/** LaTeX → readable Unicode text (no MathJax, no script): enough for the statements of the claims. */
+/**
+ * LaTeX → readable Unicode text, for places without MathML (a terminal, a plain-text log). The HTML report
+ * renders math as MathML through Temml (report/math.ts) instead.
+ */
 
 const symbols: Readonly<Record<string, string>> = {
   alpha: 'α',
@@ -64,6 +67,12 @@ const symbols: Readonly<Record<string, string>> = {
   Leftarrow: '⇐',
   implies: '⇒',
   iff: '⟺',
+  wedge: '∧',
+  land: '∧',
+  vee: '∨',
+  lor: '∨',
+  neg: '¬',
+  lnot: '¬',
   Leftrightarrow: '⟺',
   mapsto: '↦',
   in: '∈',
@@ -236,6 +245,11 @@ const wrap = (s: string): string => (/^[\p{L}\p{N}′]+$/u.test(s) || /^√?\(.*
 export function latexToText(src: string): string {
   let out = '';
   let i = 0;
+  // where the last fraction ended: a term written right after it gets a `·` (a/b·c/d, not a/bc/d)
+  let afterFrac = -1;
+  const adjoin = (): void => {
+    if (out.length > 0 && out.length === afterFrac) out += '·';
+  };
   while (i < src.length) {
     const ch = src[i];
     if (ch === '\\') {
@@ -247,10 +261,13 @@ export function latexToText(src: string): string {
         const a = group(src, i);
         const b = group(src, a.end);
         i = b.end;
+        adjoin();
         out += `${wrap(latexToText(a.raw))}/${wrap(latexToText(b.raw))}`;
+        afterFrac = out.length;
       } else if (name === 'sqrt') {
         const a = group(src, i);
         i = a.end;
+        adjoin();
         out += `√${wrap(latexToText(a.raw))}`;
       } else if (
         [
@@ -306,6 +323,7 @@ export function latexToText(src: string): string {
       out += ' ';
       i++;
     } else {
+      if (/[\p{L}\p{N}(]/u.test(ch)) adjoin();
       out += ch === '-' ? '−' : ch;
       i++;
     }

@@ -4,7 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { reportCommandBody } from '../../src/cli/commands/report.js';
 import { figureKinds } from '../../src/report/figures/index.js';
 import { fakeIo } from '../helpers/fake-io.js';
-import { syntheticRegistry, syntheticStore, zooDetails } from './synthetic.js';
+import { openStore } from '../../src/runner/store.js';
+import { verifyTheorems } from '../../src/runner/verify.js';
+import { outcomeZoo, syntheticRegistry, syntheticStore, zooDetails } from './synthetic.js';
 
 let html = '';
 let md = '';
@@ -27,13 +29,38 @@ describe('HTML report from a synthetic store', () => {
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).not.toMatch(/<script|<link |src="http|href="http/i);
   });
-  it('should group theorems by paper, with statement (as text) and verdict', () => {
+  it('should group theorems by paper, with statement (as MathML) and verdict', () => {
     expect(html).toContain('id="paper-gsi"');
     expect(html).toContain('id="paper-ctadam"');
     expect(html).toMatch(/<article class="theorem" id="freshness-demo" data-verdict="incomplete">/);
     expect(html).toMatch(/<article class="theorem" id="figure-zoo" data-verdict="pass">/);
-    expect(html).toContain('R − sign(g) = O(Λ²) ⟺ τ₁ = τ₂');
-    expect(html).toContain('‖uₙ‖ ≤ (1−β₁)/√(1−β₂)');
+    const math = [...html.matchAll(/<div class="math">(<math[\s\S]*?<\/math>)<\/div>/g)].map((m) => m[1]);
+    expect(math).toHaveLength(2);
+    // \frac{1-\beta_1}{\sqrt{1-\beta_2}}: a fraction over a root, β with subscript 1 in the numerator
+    expect(math[1]).toMatch(/^<math display="block"/);
+    expect(math[1]).toMatch(/<mfrac><mrow><mn>1<\/mn><mo>−<\/mo><msub><mi>β<\/mi><mn>1<\/mn><\/msub><\/mrow><msqrt>/);
+    expect(math[0]).toMatch(/<mo[^>]*>⟺<\/mo>/);
+    // the TeX source travels with it (MathML annotation), no raw TeX is shown as text
+    expect(math[1]).toContain('<annotation encoding="application/x-tex">');
+    expect(html).not.toMatch(/<p class="statement">[^<]*[_^]\{/);
+  });
+  it('should show a header with budget, seed, backend, versions and timing', () => {
+    const dl = /<dl class="provenance">(.*?)<\/dl>/s.exec(html)?.[1] ?? '';
+    expect(dl).toMatch(/<dt>budget<\/dt><dd>quick<\/dd>/);
+    expect(dl).toMatch(/<dt>seed<\/dt><dd>\d+<\/dd>/);
+    expect(dl).toMatch(/<dt>backend<\/dt><dd>no training check<\/dd>/);
+    expect(dl).toMatch(/<dt>versions<\/dt><dd>optverify \S+ · node v\d+/);
+    expect(dl).toMatch(/temml 0\.\d+\.\d+/);
+    expect(dl).toMatch(/<dt>checks took<\/dt><dd>\d/);
+    expect(dl).toMatch(/<dt>results from<\/dt><dd>\d{4}-\d\d-\d\dT/);
+  });
+  it('should fold passing checks into a closed <details> and keep the rest open', () => {
+    const article = /<article class="theorem" id="freshness-demo"[\s\S]*?<\/article>/.exec(html)?.[0] ?? '';
+    const [open, folded] = article.split('<details class="passing">');
+    expect(folded).toMatch(/^<summary>1 passing check<\/summary>.*id="freshness-demo--fresh_check"/s);
+    expect(open).toContain('id="freshness-demo--stale_check"');
+    expect(open).not.toContain('id="freshness-demo--fresh_check"');
+    expect(html).not.toMatch(/<details[^>]* open/);
   });
   it('should never show a stale result as current', () => {
     const row = /<tr class="stale" id="freshness-demo--stale_check">(.*?)<\/tr>/s.exec(html)?.[1] ?? '';
@@ -60,6 +87,20 @@ describe('HTML report from a synthetic store', () => {
     // ids stay unique across inlined figures
     const ids = [...html.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('HTML numbers', () => {
+  it('should show an infinite margin as ∞ (JSON stores it as null), never "null"', async () => {
+    const store = join(storeDir, 'outcomes.ndjson');
+    await verifyTheorems([outcomeZoo], { seed: 0, budget: 'quick', store: openStore(store, { reuse: false }) });
+    const io = { ...fakeIo(), cwd: storeDir };
+    await reportCommandBody([outcomeZoo], { all: true, out: 'outcomes.html', store }, io);
+    const out = readFileSync(join(storeDir, 'outcomes.html'), 'utf8');
+    const row = /<tr class="fresh" id="outcome-zoo--claim_fail_infinite_margin">(.*?)<\/tr>/s.exec(out)?.[1] ?? '';
+    const nums = [...row.matchAll(/<td class="num">([^<]*)<\/td>/g)].map((m) => m[1]);
+    expect(nums).toEqual(['1.5', '1', '∞']);
+    expect(out).not.toMatch(/>null</);
   });
 });
 

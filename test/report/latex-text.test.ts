@@ -10,6 +10,10 @@ describe('latexToText', () => {
     [String.raw`\beta_1^{n} \in \mathbb{R}`, 'β₁ⁿ ∈ ℝ'],
     [String.raw`g_{\mathrm{bad}}`, 'g_(bad)'],
     [String.raw`g_{\mathrm{max}}`, 'gₘₐₓ'],
+    [String.raw`p \wedge q \vee \neg r`, 'p ∧ q ∨ ¬ r'],
+    // adjacent fractions are multiplied, never read as one long quotient
+    [String.raw`\frac{1-\gamma}{\gamma}\sqrt{\frac{\beta}{1-\beta}}`, '(1−γ)/γ·√(β/(1−β))'],
+    [String.raw`\frac{a}{b}\frac{c}{d}`, 'a/b·c/d'],
   ])('should render %s', (src, text) => {
     expect(latexToText(src)).toBe(text);
   });

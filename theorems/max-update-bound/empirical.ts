@@ -25,6 +25,7 @@ import type { BoundForm } from '../../src/numeric/ctadam/index.js';
 import { adam, kAdam, kAdamLevels, kAdamStrategies } from '../../src/numeric/optimizers/index.js';
 import { num, list } from '../../src/core/settings.js';
 import { boundForm } from './bound-form.js';
+import { figure3Curves, figure3Region, gridMap } from './figures.js';
 type KAdamStrategy = keyof typeof kAdamStrategies;
 
 /** |u_n| of bias-corrected Adam (paper β → beta2, γ → beta1, ε = 0) for n = 0..g.length−1. */
@@ -51,6 +52,9 @@ interface GridScan {
   worst: { ratio: number; beta: number; gamma: number; n: number };
   worstPlus: { ratio: number; beta: number; gamma: number; n: number };
   work: number;
+  /** For the report's map (rows γ = j/(G+1), columns β = i/(G+1)): sign of C, and 1 where S_n exceeded the bound. */
+  region: number[][];
+  fails: number[][];
 }
 
 /** Scan the (β, γ) grid i/(G+1): B+ cells for every n ≤ N (linear space), B− cells at sampled n (log space), against the bound as `form` states it. */
@@ -69,6 +73,8 @@ function scanGrid(c: Claim, G: number, form: BoundForm): GridScan {
     worst: { ratio: -Infinity, beta: 0, gamma: 0, n: 0 },
     worstPlus: { ratio: -Infinity, beta: 0, gamma: 0, n: 0 },
     work: 0,
+    region: Array.from({ length: G }, () => new Array<number>(G).fill(0)),
+    fails: Array.from({ length: G }, () => new Array<number>(G).fill(0)),
   };
   for (let i = 1; i <= G; i++) {
     for (let j = 1; j <= G; j++) {
@@ -79,6 +85,8 @@ function scanGrid(c: Claim, G: number, form: BoundForm): GridScan {
       const scan = C > 0 ? scanBoundPlus(beta, gamma, N, form) : scanLogRatio(beta, gamma, ns, form);
       s.work += scan.evaluated;
       const cell = { ratio: scan.worstRatio, beta, gamma, n: scan.worstN };
+      s.region[j - 1][i - 1] = C > 0 ? 1 : -1;
+      s.fails[j - 1][i - 1] = scan.worstRatio > 1 + num(c, 'roundingRtol') ? 1 : 0;
       if (C > 0) {
         s.plusCells++;
         if (scan.worstRatio <= 1 + num(c, 'roundingRtol')) s.plusHeld++;
@@ -192,7 +200,17 @@ export const empiricalChecks: readonly Check[] = [
         measured: failed / scan.minusCells,
         method: `${G}×${G} grid, B− cells, fraction where S_n > bound_n·(1 + ${num(c, 'roundingRtol')}) at some n ∈ {0..${num(c, 'bMinusDenseN')}} ∪ ${num(c, 'bMinusLogN')} log-spaced n ≤ ${num(c, 'nMax')} (log space)`,
         work: scan.work,
-        detail: { cells: scan.minusCells, failed, held: scan.minusHeld, failed_at_n0: scan.minusFailAtZero },
+        detail: {
+          cells: scan.minusCells,
+          failed,
+          held: scan.minusHeld,
+          failed_at_n0: scan.minusFailAtZero,
+          ...gridMap(
+            scan.region,
+            scan.fails,
+            Array.from({ length: G }, (_, i) => (i + 1) / (G + 1)),
+          ),
+        },
       };
     },
   },
@@ -377,7 +395,7 @@ export const empiricalChecks: readonly Check[] = [
         measured: worst.maxBoundRatio,
         method: `bias-corrected Adam (ε = 0, lr ${detail.lr}) trained at ${points.length} points along the normal curve through (0.999, 0.9); max over points, seeds and n of ‖u_n‖∞ / bound_n (eq. 5)`,
         work: detail.runs * detail.steps,
-        detail: { ...figure3Detail(points), ...trainingDetail(detail) },
+        detail: { ...figure3Detail(points), ...figure3Curves(points), ...trainingDetail(detail) },
         counterexample: { beta: worst.beta, gamma: worst.gamma, ratio: worst.maxBoundRatio },
       };
     },
@@ -410,6 +428,7 @@ export const empiricalChecks: readonly Check[] = [
           ratio_vs_discrete: ratiosDiscrete,
           mean_ratio_vs_discrete: ratiosDiscrete.reduce((a, x) => a + x, 0) / ratiosDiscrete.length,
           closer_to: `${closer} of ${minus.length} B− points closer to the discrete ½ln(γ²/β) than to |C|/2`,
+          ...figure3Region(points),
           ...trainingDetail(detail),
         },
       };

@@ -13,6 +13,7 @@ import { coarseAdamDirection, discreteTheoremTwo } from '../../src/numeric/ctada
 import { adamw } from '../../src/numeric/optimizers/index.js';
 import type { CoarseAdamState, NormForm } from '../../src/numeric/ctadam/index.js';
 import { list, num } from '../../src/core/settings.js';
+import { figure5Curves } from './figures.js';
 
 const dot = (a: ArrayLike<number>, b: ArrayLike<number>): number => {
   let s = 0;
@@ -260,6 +261,7 @@ export const empiricalChecks: readonly Check[] = [
         ...assumption1Unmet(_c, Math.max(...normed.map((t) => t.crossOverKept)), 'figure5_assumption1_qk_norm'),
         detail: {
           ...figure5Detail(normed),
+          ...figure5Curves(normed),
           worst_tensor: `${worst.tensor} (seed ${worst.seed})`,
           ...trainingDetail(detail),
         },

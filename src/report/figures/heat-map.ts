@@ -1,6 +1,6 @@
 /** Heat maps on a grid, e.g. a phase diagram theory vs simulation (detail: `grid_x`, `grid_y`, number[][] panels). */
 import type { FigureInput, FigureKind } from './types.js';
-import { frame } from './types.js';
+import { frame, prettyLabel } from './types.js';
 import { cellRects, cells, gridAxes, gridShape } from './region-map.js';
 
 /** Matrices reserved by other kinds. */
@@ -24,13 +24,13 @@ export const heatMap: FigureKind = {
       ? { field: 'v', type: 'ordinal', title: 'code', scale: { domain: codes, scheme: 'tableau10' } }
       : { field: 'v', type: 'quantitative', title: null, scale: { scheme: 'viridis' } };
     const panel = (k: string): unknown => ({
-      title: k,
+      title: prettyLabel(k),
       width: keys.length > 1 ? 260 : 380,
       height: 240,
       data: { values: cells(input, gridShape(input, k)!).filter((c) => Number.isFinite(c.v)) },
       ...cellRects(xTitle, yTitle, color),
     });
-    return frame(`${input.check}: ${keys.join(' vs ')}`, {
+    return frame(`${input.check}: ${keys.map(prettyLabel).join(' vs ')}`, {
       hconcat: keys.map(panel),
       resolve: { scale: { color: 'shared' } },
     });

@@ -1,6 +1,6 @@
 /** Log–log order fit: error vs step/parameter with the fitted slope (detail: eps|dt|h + remainder|gaps|error). */
 import type { FigureInput, FigureKind } from './types.js';
-import { fmt, frame, series } from './types.js';
+import { fmt, frame, labelOf, series } from './types.js';
 
 const xKeys = ['eps', 'dt', 'h', 'step_size'] as const;
 const yKeys = ['remainder', 'gaps', 'error'] as const;
@@ -37,38 +37,61 @@ export function logLogFit(pts: readonly { x: number; y: number }[]): { slope: nu
   return { slope, intercept: my - slope * mx };
 }
 
+/** A line of `slope` through the points' log-mean, over their x range. */
+function lineThrough(pts: readonly { x: number; y: number }[], slope: number, series: string) {
+  const mean = pts.reduce((a, q) => a + Math.log(q.y) - slope * Math.log(q.x), 0) / pts.length;
+  const xs = pts.map((q) => q.x);
+  return [Math.min(...xs), Math.max(...xs)].map((x) => ({ x, y: Math.exp(mean + slope * Math.log(x)), series }));
+}
+
 export const orderFit: FigureKind = {
   id: 'order-fit',
   convention:
-    'x series `eps` | `dt` | `h` | `step_size` and y series `remainder` | `gaps` | `error` of equal length (≥ 2 positive pairs): log–log points + fitted line',
+    'x series `eps` | `dt` | `h` | `step_size` and y series `remainder` | `gaps` | `error` of equal length (≥ 2 positive pairs), optional `x_label` / `y_label`: log–log points, the fitted line and, for an `order` tolerance, the expected slope',
   matches: (input) => pairs(input) !== undefined,
   spec(input) {
     const p = pairs(input)!;
     const ls = logLogFit(p.pts);
     // an order check draws its measured slope through the points; anything else its own LS slope
-    const slope =
-      input.toleranceKind === 'order' && input.measured !== null && Number.isFinite(input.measured)
-        ? input.measured
-        : ls.slope;
-    const mean = p.pts.reduce((a, q) => a + Math.log(q.y) - slope * Math.log(q.x), 0) / p.pts.length;
-    const xs = p.pts.map((q) => q.x);
-    const ends = [Math.min(...xs), Math.max(...xs)].map((x) => ({
-      x,
-      y: Math.exp(mean + slope * Math.log(x)),
-      series: `fit: slope ${fmt(slope)}`,
-    }));
-    const dots = p.pts.map((q) => ({ ...q, series: `measured ${p.yKey}` }));
+    const order = input.toleranceKind === 'order';
+    const slope = order && input.measured !== null && Number.isFinite(input.measured) ? input.measured : ls.slope;
+    const expected = order && input.expected !== null && Number.isFinite(input.expected) ? input.expected : null;
+    const xTitle = labelOf(input.detail, 'x_label', p.xKey);
+    const yTitle = labelOf(input.detail, 'y_label', p.yKey);
+    const lines = [
+      ...lineThrough(p.pts, slope, `fit: slope ${fmt(slope)}`),
+      ...(expected !== null ? lineThrough(p.pts, expected, `expected: slope ${fmt(expected)}`) : []),
+    ];
+    const dots = p.pts.map((q) => ({ ...q, series: `measured ${yTitle}` }));
     const stderr = typeof input.detail.stderr === 'number' ? ` ± ${fmt(input.detail.stderr)}` : '';
     const enc = {
-      x: { field: 'x', type: 'quantitative', scale: { type: 'log' }, title: p.xKey },
-      y: { field: 'y', type: 'quantitative', scale: { type: 'log' }, title: p.yKey },
+      x: { field: 'x', type: 'quantitative', scale: { type: 'log' }, title: xTitle },
+      y: { field: 'y', type: 'quantitative', scale: { type: 'log' }, title: yTitle },
       color: { field: 'series', type: 'nominal', title: null, legend: { orient: 'bottom-right' } },
     };
     return frame(
       `${input.check}: fitted slope ${fmt(slope)}${stderr}${input.expected !== null ? ` (expected ${fmt(input.expected)})` : ''}`,
       {
         layer: [
-          { data: { values: ends }, mark: { type: 'line', strokeDash: [4, 3] }, encoding: enc },
+          {
+            data: { values: lines },
+            mark: { type: 'line' },
+            encoding: {
+              ...enc,
+              strokeDash: {
+                field: 'series',
+                type: 'nominal',
+                legend: null,
+                scale: {
+                  domain: lines.map((l) => l.series).filter((x, i, a) => a.indexOf(x) === i),
+                  range: [
+                    [4, 3],
+                    [1, 0],
+                  ],
+                },
+              },
+            },
+          },
           { data: { values: dots }, mark: { type: 'point', filled: true, size: 50 }, encoding: enc },
         ],
       },

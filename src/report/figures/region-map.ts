@@ -1,19 +1,8 @@
 /** The (β, γ) region map with B+/B−/B0 and where the bound fails (detail: `grid_x`, `grid_y`, `region`, `bound_fails`). */
 import type { FigureInput, FigureKind } from './types.js';
-import { cellEdges, frame, matrix, series, text } from './types.js';
+import { cellEdges, frame, matrix, prettyLabel, series, text } from './types.js';
 
 const regionName = (code: number): string => (code > 0 ? 'B+' : code < 0 ? 'B−' : code === 0 ? 'B0' : 'n/a');
-
-const greek: Readonly<Record<string, string>> = {
-  beta: 'β',
-  gamma: 'γ',
-  alpha: 'α',
-  eta: 'η',
-  tau: 'τ',
-  lambda: 'λ',
-  rho: 'ρ',
-};
-const pretty = (name: string): string => name.replace(/^(beta|gamma|alpha|eta|tau|lambda|rho)/, (g) => greek[g] ?? g);
 
 /**
  * The grid's axes: `grid_x` (columns) and `grid_y` (rows); failing those, exactly two `<name>_axis`
@@ -31,8 +20,8 @@ export function gridAxes(
   return {
     gy: series(d, axes[0])!,
     gx: series(d, axes[1])!,
-    yLabel: pretty(axes[0].slice(0, -5)),
-    xLabel: pretty(axes[1].slice(0, -5)),
+    yLabel: prettyLabel(axes[0].slice(0, -5)),
+    xLabel: prettyLabel(axes[1].slice(0, -5)),
   };
 }
 
@@ -77,7 +66,7 @@ export function cellRects(
 export const regionMap: FigureKind = {
   id: 'region-map',
   convention:
-    '`grid_x`, `grid_y` (axes, e.g. β and γ; `grid_x_label`/`grid_y_label` name them) and `region` (rows = grid_y): codes 1 = B+, −1 = B−, 0 = B0; optional `bound_fails` (same shape, ≠ 0 marks a cell where the bound fails for discrete Adam)',
+    '`grid_x`, `grid_y` (axes, e.g. β and γ; `grid_x_label`/`grid_y_label` name them) and `region` (rows = grid_y): codes 1 = B+, −1 = B−, 0 = B0; optional `bound_fails` (same shape, ≠ 0 marks a cell where the bound fails for discrete Adam); optional `points_x`, `points_y` (the points trained, e.g. along the normal curve, fig. 3c) with `points_fail` (≠ 0: the bound failed there)',
   matches: (input) => gridShape(input, 'region') !== undefined,
   spec(input) {
     const region = gridShape(input, 'region')!;
@@ -115,8 +104,36 @@ export const regionMap: FigureKind = {
         },
       });
     }
+    const px = series(input.detail, 'points_x');
+    const py = series(input.detail, 'points_y');
+    const pf = series(input.detail, 'points_fail');
+    if (px && py && px.length === py.length) {
+      const label = (i: number): string =>
+        pf?.length === px.length ? (pf[i] !== 0 ? 'trained: bound fails' : 'trained: bound holds') : 'trained';
+      const fill: Readonly<Record<string, string>> = {
+        'trained: bound holds': 'white',
+        'trained: bound fails': 'black',
+        trained: '#888888',
+      };
+      const used = [...new Set(px.map((_, i) => label(i)))];
+      layer.push({
+        data: { values: px.map((x, i) => ({ x, y: py[i], what: label(i) })) },
+        mark: { type: 'point', filled: true, size: 60, stroke: 'black', strokeWidth: 1 },
+        encoding: {
+          x: { field: 'x', type: 'quantitative' },
+          y: { field: 'y', type: 'quantitative' },
+          fill: {
+            field: 'what',
+            type: 'nominal',
+            title: null,
+            scale: { domain: used, range: used.map((u) => fill[u]) },
+            legend: { orient: 'bottom', labelLimit: 300 },
+          },
+        },
+      });
+    }
     return frame(
-      `${input.check}: (${xTitle}, ${yTitle}) region map${marks.length ? `, ${marks.length} cells where the bound fails` : ''}`,
+      `${input.check}: (${xTitle}, ${yTitle}) region map${marks.length ? `, bound fails in ${marks.length} cells` : ''}`,
       { layer },
       { width: 380, height: 300 },
     );

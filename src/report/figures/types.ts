@@ -78,3 +78,50 @@ export function frame(title: string, body: VlSpec, size = { width: 380, height: 
 
 /** Round for labels. */
 export const fmt = (x: number): string => (Number.isFinite(x) ? Number(x.toPrecision(4)).toString() : String(x));
+
+const greekNames: Readonly<Record<string, string>> = {
+  alpha: 'α',
+  beta: 'β',
+  gamma: 'γ',
+  delta: 'δ',
+  eps: 'ε',
+  epsilon: 'ε',
+  eta: 'η',
+  lambda: 'λ',
+  mu: 'μ',
+  rho: 'ρ',
+  tau: 'τ',
+  omega: 'ω',
+  phi: 'φ',
+};
+const subscript = (d: string): string => d.replace(/\d/g, (x) => '₀₁₂₃₄₅₆₇₈₉'[Number(x)]);
+
+/**
+ * A detail key in the paper's notation: `eps` → ε, `dt` → Δt, `beta2` / `b2` → β₂, `log10` → log₁₀, and a
+ * trailing `_b2_0895` → (β₂ = 0.895); other words stay words, underscores become spaces.
+ */
+export function prettyLabel(key: string): string {
+  let k = key;
+  let suffix = '';
+  const param = /_(b|beta)(\d)_(\d+)$/.exec(k);
+  if (param) {
+    suffix = ` (β${subscript(param[2])} = ${param[3][0]}.${param[3].slice(1)})`;
+    k = k.slice(0, param.index);
+  }
+  const words = k.split('_').map((w) => {
+    if (w === 'dt') return 'Δt';
+    if (w === 'log10') return 'log₁₀';
+    const m = /^([a-z]+)(\d*)$/.exec(w);
+    if (m && greekNames[m[1]]) return greekNames[m[1]] + subscript(m[2]);
+    if (m && m[1] === 'b' && m[2]) return `β${subscript(m[2])}`;
+    return w;
+  });
+  // log₁₀ reads before what it takes the log of: loss_log10 → log₁₀ loss
+  const i = words.indexOf('log₁₀');
+  if (i > 0) words.unshift(...words.splice(i, 1));
+  return words.join(' ') + suffix;
+}
+
+/** A label the check names (`<key>`), else the fallback in the paper's notation. */
+export const labelOf = (d: FigureInput['detail'], key: string, fallback: string): string =>
+  text(d, key, prettyLabel(fallback));
