@@ -101,7 +101,7 @@ const figure = (rows: readonly Float64Array[], labels: readonly string[], cs: re
   curves: rows.map((r) => Array.from(r)),
   curve_labels: labels.join('|'),
   step: [...cs],
-  curve_x_label: 'c (g_t → c·g_t)',
+  step_label: 'c (g_t → c·g_t)',
   curve_y_label: '‖u_t(c·g) − u_t(g)‖ / ‖u_t(g)‖',
 });
 
@@ -131,6 +131,7 @@ function randomHistoriesCheck(): Check {
       );
       const s = summarise(comparisons);
       const worstFamily = families.find((f) => `snr ${f.snr}` === s.worst.where)!;
+      const upper = pairs.filter((p) => p[1] >= p[0]);
       const detail: Record<string, DetailValue> = {
         c: [...cs],
         snr: families.map((f) => f.snr),
@@ -146,9 +147,10 @@ function randomHistoriesCheck(): Check {
             ]),
           ),
         ),
+        // the compared pairs (β2 ≥ β1) of the family where the diagonal lost most
         ...figure(
-          pairs.map((p) => worstFamily.stats.get(key(p))!.gapMean),
-          pairs.map((p) => `snr ${worstFamily.snr}: ${label(p)}`),
+          upper.map((p) => worstFamily.stats.get(key(p))!.gapMean),
+          upper.map((p) => `snr ${worstFamily.snr}: ${label(p)}`),
           cs,
         ),
       };
@@ -216,9 +218,10 @@ function trainingCheck(): Check {
           // the referee's other settling case: β1 = β2, and a large c still turns the direction (per tensor)
           diagonal_direction_change_largest_c: tensors.map((t) => cell(b.pairs[0], t).stats.directionMean.at(-1)!),
           ...perTensor,
+          // the first (largest) weight tensor's curves; every tensor's numbers are in the fields above
           ...figure(
-            tensors.flatMap((t) => b.pairs.map((p) => cell(p, t).stats.gapMean)),
-            tensors.flatMap((t) => b.pairs.map((p) => `${t} ${label(p)}`)),
+            b.pairs.map((p) => cell(p, tensors[0]).stats.gapMean),
+            b.pairs.map((p) => `${tensors[0]} ${label(p)}`),
             b.cs,
           ),
         },

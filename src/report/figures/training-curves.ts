@@ -8,7 +8,7 @@ import { frame, matrix, series, text } from './types.js';
 export const trainingCurves: FigureKind = {
   id: 'training-curves',
   convention:
-    '`curves` (number[][], one row per run), optional `curve_labels` ("β1=0.9,β2=0.99|…", `|`-separated), optional `step` (x values, length = row length), optional `curve_y_label`; optional `curves_reference` (same shape, drawn dashed) named by `reference_label` against `measured_label`',
+    '`curves` (number[][], one row per run), optional `curve_labels` ("β1=0.9,β2=0.99|…", `|`-separated), optional `step` (x values, length = row length; log axis when positive over > 2 decades) named by `step_label`, optional `curve_y_label`; optional `curves_reference` (same shape, drawn dashed) named by `reference_label` against `measured_label`',
   matches: (input) => matrix(input.detail, 'curves') !== undefined,
   spec(input) {
     const rows = matrix(input.detail, 'curves')!;
@@ -33,7 +33,14 @@ export const trainingCurves: FigureKind = {
         data: { values },
         mark: { type: 'line', strokeWidth: 1.2 },
         encoding: {
-          x: { field: 'step', type: 'quantitative', title: text(input.detail, 'step_label', 'step') },
+          x: {
+            field: 'step',
+            type: 'quantitative',
+            title: text(input.detail, 'step_label', 'step'),
+            // x over decades (the referee's c = 10⁻³ … 10³) on a log axis
+            scale:
+              x.every((v) => v > 0) && Math.max(...x) / Math.min(...x) > 100 ? { type: 'log' } : { type: 'linear' },
+          },
           y: {
             field: 'y',
             type: 'quantitative',
