@@ -121,7 +121,11 @@ export function reviveRecord(rec: StoredRecord): StoredRecord {
     ...rec,
     result: {
       ...r,
-      measured: reviveNumber(raw.measured, NaN),
+      // the store writes a non-finite measurement's value as text beside it (runner/store.ts)
+      measured:
+        raw.measured === null && typeof raw.measured_nonfinite === 'string'
+          ? reviveNumber(raw.measured_nonfinite, NaN)
+          : reviveNumber(raw.measured, NaN),
       expected: reviveNumber(raw.expected, NaN),
       margin: reviveNumber(raw.margin, Infinity),
     },

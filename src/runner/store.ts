@@ -112,8 +112,13 @@ export function openStore(path: string, opts: { reuse: boolean } = { reuse: true
     put(key, result) {
       mkdirSync(dirname(path), { recursive: true });
       const rec: StoredRecord = { key, at: new Date().toISOString(), result };
+      // JSON writes ±∞ and NaN as null: a non-finite measurement keeps its value as text beside it
+      const nonFinite =
+        (result.status === 'pass' || result.status === 'fail') && !Number.isFinite(result.measured)
+          ? { ...rec, result: { ...result, measured_nonfinite: String(result.measured) } }
+          : rec;
       // one appendFileSync per line: a kill leaves at most a torn last line, which openStore drops
-      appendFileSync(path, `${tornTail ? '\n' : ''}${JSON.stringify(rec)}\n`);
+      appendFileSync(path, `${tornTail ? '\n' : ''}${JSON.stringify(nonFinite)}\n`);
       tornTail = false;
       map.set(key, result);
       all.push(rec);
