@@ -1,33 +1,129 @@
-/** Progress of a run on stderr: a redrawn bar on a TTY, plain lines otherwise (CI logs). */
+/**
+ * Progress of a run on stderr. On a TTY: one bar line redrawn in place, cut to the terminal width, and
+ * a line per finished check. Piped (CI logs): one status line every `intervalMs` (default 10 s), never
+ * one per step: checks done/total, the training runs of the current check, the check, elapsed, ETA.
+ *
+ * ETA: linear extrapolation of the elapsed time over the fraction of work finished, where a check counts
+ * 1 when done and a training check in progress counts its finished runs / its runs. Checks differ in
+ * cost by orders of magnitude (a cached result takes ms, a training sweep minutes), so it is a rough
+ * guide; it says `?` until some work has finished.
+ */
 import type { CheckResult } from '../core/result.js';
 import type { Io } from './io.js';
 
 export interface ProgressSink {
   onCheck(e: { theorem: string; check: string; index: number; total: number; result?: CheckResult }): void;
   onProgress(e: { theorem: string; check: string; done: number; total: number }): void;
+  /** Stop the wall-clock timer (call when the run ends). */
+  close(): void;
 }
 
+export interface ProgressOptions {
+  /** Milliseconds (injected in tests). */
+  readonly now?: () => number;
+  /** Period of the piped status line; 0 prints one at every event. */
+  readonly intervalMs?: number;
+  /** Width of the terminal (TTY; default `io.stderrColumns`, read at each redraw, else 80); the bar line never exceeds it. */
+  readonly columns?: number;
+  /** Run a timer so a status line comes also while a check emits no event (default true). */
+  readonly timer?: boolean;
+}
+
+export const defaultIntervalMs = 10_000;
+
 const bar = (done: number, total: number, width = 20): string => {
-  const full = total > 0 ? Math.round((width * done) / total) : 0;
+  const full = total > 0 ? Math.round((width * Math.min(done, total)) / total) : 0;
   return `${'█'.repeat(full)}${'░'.repeat(width - full)}`;
 };
 
-export function progressSink(io: Io): ProgressSink {
+/** 42s, 4m05s, 1h02m. */
+export function formatDuration(ms: number): string {
+  const s = Math.max(0, Math.round(ms / 1000));
+  if (s < 60) return `${s}s`;
+  if (s < 3600) return `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
+  return `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`;
+}
+
+/** Cut `text` to `columns` characters (code points), ending in … when cut. */
+export function fitWidth(text: string, columns: number): string {
+  const chars = [...text];
+  if (chars.length <= columns) return text;
+  return columns <= 1 ? chars.slice(0, columns).join('') : `${chars.slice(0, columns - 1).join('')}…`;
+}
+
+/** The remaining time, extrapolated linearly from the finished fraction (see the module comment); null when none. */
+export function estimateRemaining(elapsedMs: number, fraction: number): number | null {
+  if (!(fraction > 0)) return null;
+  return (elapsedMs * (1 - Math.min(fraction, 1))) / fraction;
+}
+
+export function progressSink(io: Io, opts: ProgressOptions = {}): ProgressSink {
+  const now = opts.now ?? (() => performance.now());
+  const intervalMs = opts.intervalMs ?? defaultIntervalMs;
   const inline = io.stderrIsTTY && io.errInline ? io.errInline.bind(io) : null;
-  let position = '';
+  const t0 = now();
+  let lastLine = t0;
+  let done = 0;
+  let total = 0;
+  let current: { theorem: string; check: string; index: number } | null = null;
+  let runs: { done: number; total: number } | null = null;
+
+  const position = (): string => (current ? `[${current.index + 1}/${total}] ${current.theorem} ${current.check}` : '');
+  const timing = (): string => {
+    const elapsed = now() - t0;
+    const fraction = total > 0 ? (done + (runs && runs.total > 0 ? runs.done / runs.total : 0)) / total : 0;
+    const eta = estimateRemaining(elapsed, fraction);
+    return `${formatDuration(elapsed)} elapsed, ETA ${eta === null ? '?' : `~${formatDuration(eta)}`}`;
+  };
+  const drawInline = (): void => {
+    if (!inline || !current) return;
+    const steps = runs ? ` ${bar(runs.done, runs.total)} ${runs.done}/${runs.total}` : ' …';
+    // one column short of the width: a line that fills the last column wraps on some terminals
+    inline(fitWidth(`${position()}${steps} · ${timing()}`, Math.max(1, (opts.columns ?? io.stderrColumns ?? 80) - 1)));
+  };
+  const statusLine = (): string => {
+    const training = runs ? `, training run ${runs.done}/${runs.total}` : '';
+    const at = current ? `, in ${current.theorem} ${current.check}` : '';
+    return `progress: ${done}/${total} checks${training}${at}; ${timing()}`;
+  };
+  const tick = (): void => {
+    if (inline) {
+      drawInline();
+      return;
+    }
+    if (now() - lastLine < intervalMs) return;
+    lastLine = now();
+    io.err(statusLine());
+  };
+  const timer =
+    opts.timer === false ? null : (setInterval(tick, inline ? 1000 : Math.max(intervalMs, 250)).unref?.() ?? null);
+
   return {
     onCheck(e) {
-      position = `[${e.index + 1}/${e.total}] ${e.theorem} ${e.check}`;
+      total = e.total;
       if (!e.result) {
-        inline?.(`${position} …`);
+        current = { theorem: e.theorem, check: e.check, index: e.index };
+        runs = null;
+        tick();
         return;
       }
-      if (inline) inline('');
-      io.err(`${position}: ${e.result.status} (${Math.round(e.result.ms)} ms)`);
+      done = e.index + 1;
+      current = null;
+      runs = null;
+      if (inline) {
+        inline('');
+        io.err(
+          `[${e.index + 1}/${e.total}] ${e.theorem} ${e.check}: ${e.result.status} (${Math.round(e.result.ms)} ms)`,
+        );
+      }
+      tick();
     },
     onProgress(e) {
-      if (inline) inline(`${position} ${bar(e.done, e.total)} ${e.done}/${e.total}`);
-      else io.err(`${position}: ${e.done}/${e.total}`);
+      runs = { done: e.done, total: e.total };
+      tick();
+    },
+    close() {
+      if (timer) clearInterval(timer);
     },
   };
 }

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { progressSink } from '../../src/cli/progress.js';
+import { estimateRemaining, fitWidth, formatDuration, progressSink } from '../../src/cli/progress.js';
+import { progressIntervalMs } from '../../src/cli/options.js';
 import { fakeIo } from '../helpers/fake-io.js';
 
 const result = {
@@ -12,23 +14,130 @@ const result = {
   reason: 'r',
 };
 
-describe('progress', () => {
-  it('should print plain lines when stderr is not a TTY', () => {
+/** A clock the test moves by hand. */
+const clock = () => {
+  let t = 0;
+  return {
+    now: () => t,
+    advance: (ms: number): void => {
+      t += ms;
+    },
+  };
+};
+
+describe('progress when stderr is piped', () => {
+  it('should print a status line every interval, with checks, training runs, the check, elapsed and ETA', () => {
     const io = fakeIo();
-    const p = progressSink(io);
-    p.onCheck({ theorem: 't', check: 'c', index: 0, total: 2 });
-    p.onProgress({ theorem: 't', check: 'c', done: 3, total: 27 });
-    p.onCheck({ theorem: 't', check: 'c', index: 0, total: 2, result });
-    expect(io.stderr).toEqual(['[1/2] t c: 3/27', '[1/2] t c: skip (12 ms)']);
+    const c = clock();
+    const p = progressSink(io, { now: c.now, intervalMs: 10_000, timer: false });
+    p.onCheck({ theorem: 't', check: 'a', index: 0, total: 4 });
+    c.advance(5_000);
+    p.onCheck({ theorem: 't', check: 'a', index: 0, total: 4, result });
+    p.onCheck({ theorem: 't', check: 'sweep', index: 1, total: 4 });
+    expect(io.stderr).toEqual([]); // 5 s: not yet, and never one line per step
+    c.advance(5_000);
+    p.onProgress({ theorem: 't', check: 'sweep', done: 1, total: 2 });
+    // 10 s elapsed for 1.5 of 4 checks: 10 · 2.5 / 1.5 ≈ 16.7 s left
+    expect(io.stderr).toEqual(['progress: 1/4 checks, training run 1/2, in t sweep; 10s elapsed, ETA ~17s']);
+    c.advance(9_000);
+    p.onProgress({ theorem: 't', check: 'sweep', done: 2, total: 2 });
+    expect(io.stderr).toHaveLength(1);
+    c.advance(1_000);
+    p.onCheck({ theorem: 't', check: 'sweep', index: 1, total: 4, result });
+    expect(io.stderr[1]).toBe('progress: 2/4 checks; 20s elapsed, ETA ~20s');
+    p.close();
   });
-  it('should redraw one bar line on a TTY and keep only the finished checks as lines', () => {
+  it('should say ETA ? before any work has finished', () => {
+    const io = fakeIo();
+    const c = clock();
+    const p = progressSink(io, { now: c.now, intervalMs: 1_000, timer: false });
+    p.onCheck({ theorem: 't', check: 'a', index: 0, total: 3 });
+    c.advance(61_000);
+    p.onProgress({ theorem: 't', check: 'a', done: 0, total: 5 });
+    expect(io.stderr).toEqual(['progress: 0/3 checks, training run 0/5, in t a; 1m01s elapsed, ETA ?']);
+  });
+  it('should print from the wall-clock timer while a check emits no event', async () => {
+    const io = fakeIo();
+    const p = progressSink(io, { intervalMs: 0 });
+    p.onCheck({ theorem: 't', check: 'slow', index: 0, total: 1 });
+    const before = io.stderr.length;
+    await new Promise((r) => setTimeout(r, 600));
+    p.close();
+    expect(io.stderr.length).toBeGreaterThan(before);
+    expect(io.stderr.at(-1)).toMatch(/^progress: 0\/1 checks, in t slow; \ds elapsed, ETA \?$/);
+  });
+  it('should read the interval from OPTVERIFY_PROGRESS_INTERVAL in seconds and refuse a bad one', () => {
+    expect(progressIntervalMs({})).toEqual({ ok: true, value: undefined });
+    expect(progressIntervalMs({ OPTVERIFY_PROGRESS_INTERVAL: '2.5' })).toEqual({ ok: true, value: 2500 });
+    for (const bad of ['', '-1', 'soon'])
+      expect(progressIntervalMs({ OPTVERIFY_PROGRESS_INTERVAL: bad }).ok, bad).toBe(false);
+  });
+});
+
+describe('progress on a TTY', () => {
+  it('should redraw one bar line and keep only the finished checks as lines', () => {
     const inline: string[] = [];
     const io = { ...fakeIo(), stderrIsTTY: true, errInline: (t: string) => inline.push(t) };
-    const p = progressSink(io);
+    const c = clock();
+    const p = progressSink(io, { now: c.now, columns: 200, timer: false });
     p.onCheck({ theorem: 't', check: 'c', index: 1, total: 2 });
+    c.advance(4_000);
     p.onProgress({ theorem: 't', check: 'c', done: 10, total: 20 });
     p.onCheck({ theorem: 't', check: 'c', index: 1, total: 2, result });
-    expect(inline[1]).toBe(`[2/2] t c ${'█'.repeat(10)}${'░'.repeat(10)} 10/20`);
+    // 4 s for 0.5 of 2 checks: 4 · 1.5 / 0.5 = 12 s left
+    expect(inline[1]).toBe(`[2/2] t c ${'█'.repeat(10)}${'░'.repeat(10)} 10/20 · 4s elapsed, ETA ~12s`);
+    expect(inline.at(-1)).toBe('');
     expect(io.stderr).toEqual(['[2/2] t c: skip (12 ms)']);
+  });
+  it('should never draw a line wider than the terminal', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 160 }),
+        fc.string({ maxLength: 120 }),
+        fc.nat(1000),
+        fc.integer({ min: 1, max: 1000 }),
+        (columns, check, done, total) => {
+          const inline: string[] = [];
+          const io = { ...fakeIo(), stderrIsTTY: true, errInline: (t: string) => inline.push(t) };
+          const p = progressSink(io, { columns, timer: false });
+          p.onCheck({ theorem: 'max-update-bound', check, index: 0, total: 3 });
+          p.onProgress({ theorem: 'max-update-bound', check, done, total });
+          for (const line of inline) expect([...line].length).toBeLessThan(Math.max(2, columns));
+        },
+      ),
+    );
+  });
+  it('should read the width from the io at each redraw (a resized terminal)', () => {
+    const inline: string[] = [];
+    let columns = 120;
+    const io = {
+      ...fakeIo(),
+      stderrIsTTY: true,
+      errInline: (t: string) => inline.push(t),
+      get stderrColumns() {
+        return columns;
+      },
+    };
+    const p = progressSink(io, { timer: false });
+    p.onCheck({ theorem: 'a-long-theorem-name', check: 'a_long_check_name_with_a_sweep', index: 0, total: 9 });
+    columns = 30;
+    p.onProgress({ theorem: 'a-long-theorem-name', check: 'a_long_check_name_with_a_sweep', done: 1, total: 9 });
+    expect([...inline[0]].length).toBeGreaterThan(30);
+    expect([...inline[1]].length).toBe(29);
+    expect(inline[1].endsWith('…')).toBe(true);
+  });
+});
+
+describe('progress helpers', () => {
+  it('should format durations and cut text to a width', () => {
+    expect([0, 42_400, 245_000, 3_725_000].map(formatDuration)).toEqual(['0s', '42s', '4m05s', '1h02m']);
+    expect(fitWidth('abcdef', 6)).toBe('abcdef');
+    expect(fitWidth('abcdef', 4)).toBe('abc…');
+    expect(fitWidth('█░█░', 3)).toBe('█░…');
+  });
+  it('should extrapolate the remaining time linearly from the finished fraction', () => {
+    expect(estimateRemaining(10_000, 0)).toBeNull();
+    expect(estimateRemaining(10_000, 0.25)).toBe(30_000);
+    expect(estimateRemaining(10_000, 1)).toBe(0);
   });
 });
