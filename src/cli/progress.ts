@@ -9,6 +9,7 @@
  * guide; it says `?` until some work has finished.
  */
 import type { CheckResult } from '../core/result.js';
+import { fitWidth } from '../report/format.js';
 import type { Io } from './io.js';
 
 export interface ProgressSink {
@@ -42,13 +43,6 @@ export function formatDuration(ms: number): string {
   if (s < 60) return `${s}s`;
   if (s < 3600) return `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
   return `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`;
-}
-
-/** Cut `text` to `columns` characters (code points), ending in … when cut. */
-export function fitWidth(text: string, columns: number): string {
-  const chars = [...text];
-  if (chars.length <= columns) return text;
-  return columns <= 1 ? chars.slice(0, columns).join('') : `${chars.slice(0, columns - 1).join('')}…`;
 }
 
 /** The remaining time, extrapolated linearly from the finished fraction (see the module comment); null when none. */

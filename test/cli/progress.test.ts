@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { estimateRemaining, fitWidth, formatDuration, progressSink } from '../../src/cli/progress.js';
+import { estimateRemaining, formatDuration, progressSink } from '../../src/cli/progress.js';
+import { fitWidth } from '../../src/report/format.js';
 import { progressIntervalMs } from '../../src/cli/options.js';
 import { fakeIo } from '../helpers/fake-io.js';
 

@@ -52,7 +52,9 @@ export async function runSelection(
       onWarn: (line) => io.err(`verify: ${line}`),
     });
     io.out(
-      f.json ? renderJson(report) : renderTable(report, { color: shouldColor({ isTTY: io.stdoutIsTTY }, io.env) }),
+      f.json
+        ? renderJson(report)
+        : renderTable(report, { color: shouldColor({ isTTY: io.stdoutIsTTY }, io.env), columns: io.stdoutColumns }),
     );
     if (f.junit !== undefined) atomicWrite(resolve(io.cwd, f.junit), renderJunit(report));
     if (controller.signal.aborted) {
