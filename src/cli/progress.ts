@@ -3,10 +3,10 @@
  * a line per finished check. Piped (CI logs): one status line every `intervalMs` (default 10 s), never
  * one per step: checks done/total, the training runs of the current check, the check, elapsed, ETA.
  *
- * ETA: linear extrapolation of the elapsed time over the fraction of work finished, where a check counts
- * 1 when done and a training check in progress counts its finished runs / its runs. Checks differ in
- * cost by orders of magnitude (a cached result takes ms, a training sweep minutes), so it is a rough
- * guide; it says `?` until some work has finished.
+ * ETA, from finished work only: the current check's rest (inside a training sweep: the time per finished
+ * run so far × the runs left) plus the mean time of the finished checks × the checks after it. Checks
+ * differ in cost by orders of magnitude (a cached result takes ms, a sweep minutes), so it is a guide;
+ * `?` while nothing measurable has finished (no check done, or a sweep with no run done yet).
  */
 import type { CheckResult } from '../core/result.js';
 import { fitWidth } from '../report/format.js';
@@ -45,10 +45,31 @@ export function formatDuration(ms: number): string {
   return `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`;
 }
 
-/** The remaining time, extrapolated linearly from the finished fraction (see the module comment); null when none. */
-export function estimateRemaining(elapsedMs: number, fraction: number): number | null {
-  if (!(fraction > 0)) return null;
-  return (elapsedMs * (1 - Math.min(fraction, 1))) / fraction;
+/** What the ETA is estimated from (see the module comment). */
+export interface WorkDone {
+  readonly checksDone: number;
+  readonly checksTotal: number;
+  /** Time spent in the finished checks. */
+  readonly finishedMs: number;
+  /** The check in progress: time spent in it, and its training runs when it reports them. */
+  readonly current: { readonly ms: number; readonly runsDone?: number; readonly runsTotal?: number } | null;
+}
+
+/** The remaining time (see the module comment); null when nothing measurable has finished. */
+export function estimateRemaining(w: WorkDone): number | null {
+  const mean = w.checksDone > 0 ? w.finishedMs / w.checksDone : null;
+  const after = w.checksTotal - w.checksDone - (w.current ? 1 : 0);
+  let rest = 0;
+  if (w.current) {
+    const { ms, runsDone, runsTotal } = w.current;
+    if (runsTotal !== undefined && runsDone !== undefined && runsTotal > 0) {
+      if (runsDone === 0) return null;
+      rest = (ms * Math.max(0, runsTotal - runsDone)) / runsDone;
+    } else if (mean === null) return null;
+    else rest = Math.max(0, mean - ms);
+  }
+  if (after > 0 && mean === null) return null;
+  return rest + Math.max(0, after) * (mean ?? 0);
 }
 
 export function progressSink(io: Io, opts: ProgressOptions = {}): ProgressSink {
@@ -61,12 +82,18 @@ export function progressSink(io: Io, opts: ProgressOptions = {}): ProgressSink {
   let total = 0;
   let current: { theorem: string; check: string; index: number } | null = null;
   let runs: { done: number; total: number } | null = null;
+  let checkStart = t0;
+  let finishedMs = 0;
 
   const position = (): string => (current ? `[${current.index + 1}/${total}] ${current.theorem} ${current.check}` : '');
   const timing = (): string => {
     const elapsed = now() - t0;
-    const fraction = total > 0 ? (done + (runs && runs.total > 0 ? runs.done / runs.total : 0)) / total : 0;
-    const eta = estimateRemaining(elapsed, fraction);
+    const eta = estimateRemaining({
+      checksDone: done,
+      checksTotal: total,
+      finishedMs,
+      current: current ? { ms: now() - checkStart, runsDone: runs?.done, runsTotal: runs?.total } : null,
+    });
     return `${formatDuration(elapsed)} elapsed, ETA ${eta === null ? '?' : `~${formatDuration(eta)}`}`;
   };
   const drawInline = (): void => {
@@ -97,11 +124,13 @@ export function progressSink(io: Io, opts: ProgressOptions = {}): ProgressSink {
       total = e.total;
       if (!e.result) {
         current = { theorem: e.theorem, check: e.check, index: e.index };
+        checkStart = now();
         runs = null;
         tick();
         return;
       }
       done = e.index + 1;
+      finishedMs += now() - checkStart;
       current = null;
       runs = null;
       if (inline) {

@@ -38,13 +38,14 @@ describe('progress when stderr is piped', () => {
     expect(io.stderr).toEqual([]); // 5 s: not yet, and never one line per step
     c.advance(5_000);
     p.onProgress({ theorem: 't', check: 'sweep', done: 1, total: 2 });
-    // 10 s elapsed for 1.5 of 4 checks: 10 · 2.5 / 1.5 ≈ 16.7 s left
-    expect(io.stderr).toEqual(['progress: 1/4 checks, training run 1/2, in t sweep; 10s elapsed, ETA ~17s']);
+    // the sweep: 5 s per run × 1 run left; then 2 checks × the 5 s mean of the finished one
+    expect(io.stderr).toEqual(['progress: 1/4 checks, training run 1/2, in t sweep; 10s elapsed, ETA ~15s']);
     c.advance(9_000);
     p.onProgress({ theorem: 't', check: 'sweep', done: 2, total: 2 });
     expect(io.stderr).toHaveLength(1);
     c.advance(1_000);
     p.onCheck({ theorem: 't', check: 'sweep', index: 1, total: 4, result });
+    // 2 checks left × the 10 s mean of the finished two (5 s and 15 s)
     expect(io.stderr[1]).toBe('progress: 2/4 checks; 20s elapsed, ETA ~20s');
     p.close();
   });
@@ -81,14 +82,17 @@ describe('progress on a TTY', () => {
     const io = { ...fakeIo(), stderrIsTTY: true, errInline: (t: string) => inline.push(t) };
     const c = clock();
     const p = progressSink(io, { now: c.now, columns: 200, timer: false });
+    p.onCheck({ theorem: 't', check: 'a', index: 0, total: 2 });
+    c.advance(2_000);
+    p.onCheck({ theorem: 't', check: 'a', index: 0, total: 2, result });
     p.onCheck({ theorem: 't', check: 'c', index: 1, total: 2 });
     c.advance(4_000);
     p.onProgress({ theorem: 't', check: 'c', done: 10, total: 20 });
     p.onCheck({ theorem: 't', check: 'c', index: 1, total: 2, result });
-    // 4 s for 0.5 of 2 checks: 4 · 1.5 / 0.5 = 12 s left
-    expect(inline[1]).toBe(`[2/2] t c ${'█'.repeat(10)}${'░'.repeat(10)} 10/20 · 4s elapsed, ETA ~12s`);
+    // 4 s for 10 of 20 runs: 4 s left, and no check after this one
+    expect(inline[3]).toBe(`[2/2] t c ${'█'.repeat(10)}${'░'.repeat(10)} 10/20 · 6s elapsed, ETA ~4s`);
     expect(inline.at(-1)).toBe('');
-    expect(io.stderr).toEqual(['[2/2] t c: skip (12 ms)']);
+    expect(io.stderr).toEqual(['[1/2] t a: skip (12 ms)', '[2/2] t c: skip (12 ms)']);
   });
   it('should never draw a line wider than the terminal', () => {
     fc.assert(
@@ -136,9 +140,16 @@ describe('progress helpers', () => {
     expect(fitWidth('abcdef', 4)).toBe('abc…');
     expect(fitWidth('█░█░', 3)).toBe('█░…');
   });
-  it('should extrapolate the remaining time linearly from the finished fraction', () => {
-    expect(estimateRemaining(10_000, 0)).toBeNull();
-    expect(estimateRemaining(10_000, 0.25)).toBe(30_000);
-    expect(estimateRemaining(10_000, 1)).toBe(0);
+  it('should estimate the time left from finished work: runs of the current sweep, mean of finished checks', () => {
+    expect(estimateRemaining({ checksDone: 0, checksTotal: 3, finishedMs: 0, current: null })).toBeNull();
+    expect(estimateRemaining({ checksDone: 2, checksTotal: 5, finishedMs: 4_000, current: null })).toBe(6_000);
+    // 30 s for 3 of 10 runs → 70 s more; then one check at the 1 s mean
+    const sweep = { ms: 30_000, runsDone: 3, runsTotal: 10 };
+    expect(estimateRemaining({ checksDone: 1, checksTotal: 3, finishedMs: 1_000, current: sweep })).toBe(71_000);
+    expect(
+      estimateRemaining({ checksDone: 1, checksTotal: 3, finishedMs: 1_000, current: { ...sweep, runsDone: 0 } }),
+    ).toBeNull();
+    // a check without runs already longer than the mean: nothing more is assumed for it
+    expect(estimateRemaining({ checksDone: 2, checksTotal: 4, finishedMs: 2_000, current: { ms: 9_000 } })).toBe(1_000);
   });
 });
