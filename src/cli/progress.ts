@@ -3,8 +3,9 @@
  * a line per finished check. Piped (CI logs): one status line every `intervalMs` (default 10 s), never
  * one per step: checks done/total, the training runs of the current check, the check, elapsed, ETA.
  *
- * ETA, from finished work only: the current check's rest (inside a training sweep: the time per finished
- * run so far × the runs left) plus the mean time of the finished checks × the checks after it. Checks
+ * ETA, from finished work only: the current check's rest (inside a training sweep: the time per run over
+ * its last 5 finished runs × the runs left, so runs read back from the cache at the start do not count
+ * as fast training) plus the mean time of the finished checks × the checks after it. Checks
  * differ in cost by orders of magnitude (a cached result takes ms, a sweep minutes), so it is a guide;
  * `?` while nothing measurable has finished (no check done, or a sweep with no run done yet).
  */
@@ -52,8 +53,18 @@ export interface WorkDone {
   /** Time spent in the finished checks. */
   readonly finishedMs: number;
   /** The check in progress: time spent in it, and its training runs when it reports them. */
-  readonly current: { readonly ms: number; readonly runsDone?: number; readonly runsTotal?: number } | null;
+  readonly current: {
+    readonly ms: number;
+    readonly runsDone?: number;
+    readonly runsTotal?: number;
+    /** Time per run over the latest finished runs, and the time since the last one finished. */
+    readonly perRunMs?: number;
+    readonly sinceLastRunMs?: number;
+  } | null;
 }
+
+/** Runs whose pace the ETA takes (the latest ones). */
+const paceWindow = 5;
 
 /** The remaining time (see the module comment); null when nothing measurable has finished. */
 export function estimateRemaining(w: WorkDone): number | null {
@@ -61,10 +72,11 @@ export function estimateRemaining(w: WorkDone): number | null {
   const after = w.checksTotal - w.checksDone - (w.current ? 1 : 0);
   let rest = 0;
   if (w.current) {
-    const { ms, runsDone, runsTotal } = w.current;
+    const { ms, runsDone, runsTotal, perRunMs, sinceLastRunMs } = w.current;
     if (runsTotal !== undefined && runsDone !== undefined && runsTotal > 0) {
       if (runsDone === 0) return null;
-      rest = (ms * Math.max(0, runsTotal - runsDone)) / runsDone;
+      const left = Math.max(0, runsTotal - runsDone);
+      rest = perRunMs === undefined ? (ms * left) / runsDone : Math.max(0, perRunMs * left - (sinceLastRunMs ?? 0));
     } else if (mean === null) return null;
     else rest = Math.max(0, mean - ms);
   }
@@ -83,16 +95,24 @@ export function progressSink(io: Io, opts: ProgressOptions = {}): ProgressSink {
   let current: { theorem: string; check: string; index: number } | null = null;
   let runs: { done: number; total: number } | null = null;
   let checkStart = t0;
+  /** When each run of the current check finished (the check's start counts as run 0). */
+  let marks: { t: number; done: number }[] = [];
   let finishedMs = 0;
 
   const position = (): string => (current ? `[${current.index + 1}/${total}] ${current.theorem} ${current.check}` : '');
+  const pace = (): { perRunMs?: number; sinceLastRunMs?: number } => {
+    const w = marks.slice(-(paceWindow + 1));
+    const last = w.at(-1);
+    if (!last || w.length < 2 || last.done <= w[0].done) return {};
+    return { perRunMs: (last.t - w[0].t) / (last.done - w[0].done), sinceLastRunMs: now() - last.t };
+  };
   const timing = (): string => {
     const elapsed = now() - t0;
     const eta = estimateRemaining({
       checksDone: done,
       checksTotal: total,
       finishedMs,
-      current: current ? { ms: now() - checkStart, runsDone: runs?.done, runsTotal: runs?.total } : null,
+      current: current ? { ms: now() - checkStart, runsDone: runs?.done, runsTotal: runs?.total, ...pace() } : null,
     });
     return `${formatDuration(elapsed)} elapsed, ETA ${eta === null ? '?' : `~${formatDuration(eta)}`}`;
   };
@@ -125,6 +145,7 @@ export function progressSink(io: Io, opts: ProgressOptions = {}): ProgressSink {
       if (!e.result) {
         current = { theorem: e.theorem, check: e.check, index: e.index };
         checkStart = now();
+        marks = [{ t: checkStart, done: 0 }];
         runs = null;
         tick();
         return;
@@ -143,6 +164,7 @@ export function progressSink(io: Io, opts: ProgressOptions = {}): ProgressSink {
     },
     onProgress(e) {
       runs = { done: e.done, total: e.total };
+      if (e.done > (marks.at(-1)?.done ?? 0)) marks.push({ t: now(), done: e.done });
       tick();
     },
     close() {

@@ -49,6 +49,21 @@ describe('progress when stderr is piped', () => {
     expect(io.stderr[1]).toBe('progress: 2/4 checks; 20s elapsed, ETA ~20s');
     p.close();
   });
+  it('should pace a sweep by its latest runs, not by runs read back from the cache at its start', () => {
+    const io = fakeIo();
+    const c = clock();
+    const p = progressSink(io, { now: c.now, intervalMs: 0, timer: false });
+    p.onCheck({ theorem: 't', check: 'sweep', index: 0, total: 1 });
+    for (let done = 1; done <= 7; done++) p.onProgress({ theorem: 't', check: 'sweep', done, total: 27 }); // cached
+    for (let done = 8; done <= 13; done++) {
+      c.advance(10_000);
+      p.onProgress({ theorem: 't', check: 'sweep', done, total: 27 });
+    }
+    c.advance(5_000);
+    p.onProgress({ theorem: 't', check: 'sweep', done: 13, total: 27 });
+    // 10 s per run over the last 5 runs × 14 left − 5 s into the next (all 13: 65 s · 14/13 ≈ 1m10s)
+    expect(io.stderr.at(-1)).toBe('progress: 0/1 checks, training run 13/27, in t sweep; 1m05s elapsed, ETA ~2m15s');
+  });
   it('should say ETA ? before any work has finished', () => {
     const io = fakeIo();
     const c = clock();
