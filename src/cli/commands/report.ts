@@ -3,7 +3,7 @@
  * store, never recompute. BASE (md only) is a baseline file, or a base result store (file or its directory).
  */
 import { readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../../core/errors.js';
 import type { TheoremModule } from '../../core/theorem.js';
@@ -115,7 +115,7 @@ export async function reportCommandBody(
     const against =
       base && againstName !== undefined
         ? {
-            name: relative(io.cwd, resolve(io.cwd, againstName)) || againstName,
+            name: againstName,
             diff: diffCached(base, cached, mods, checkKey),
           }
         : undefined;
