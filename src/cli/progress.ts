@@ -116,11 +116,12 @@ export function progressSink(io: Io, opts: ProgressOptions = {}): ProgressSink {
     });
     return `${formatDuration(elapsed)} elapsed, ETA ${eta === null ? '?' : `~${formatDuration(eta)}`}`;
   };
+  // one column short of the width: a line that fills the last column wraps on some terminals
+  const width = (): number => Math.max(1, (opts.columns ?? io.stderrColumns ?? 80) - 1);
   const drawInline = (): void => {
     if (!inline || !current) return;
     const steps = runs ? ` ${bar(runs.done, runs.total)} ${runs.done}/${runs.total}` : ' …';
-    // one column short of the width: a line that fills the last column wraps on some terminals
-    inline(fitWidth(`${position()}${steps} · ${timing()}`, Math.max(1, (opts.columns ?? io.stderrColumns ?? 80) - 1)));
+    inline(fitWidth(`${position()}${steps} · ${timing()}`, width()));
   };
   const statusLine = (): string => {
     const training = runs ? `, training run ${runs.done}/${runs.total}` : '';
@@ -156,9 +157,10 @@ export function progressSink(io: Io, opts: ProgressOptions = {}): ProgressSink {
       runs = null;
       if (inline) {
         inline('');
-        io.err(
-          `[${e.index + 1}/${e.total}] ${e.theorem} ${e.check}: ${e.result.status} (${Math.round(e.result.ms)} ms)`,
-        );
+        // the name is cut to the width, never the status
+        const status = `: ${e.result.status} (${Math.round(e.result.ms)} ms)`;
+        const name = `[${e.index + 1}/${e.total}] ${e.theorem} ${e.check}`;
+        io.err(`${fitWidth(name, Math.max(1, width() - status.length))}${status}`);
       }
       tick();
     },

@@ -145,6 +145,8 @@ describe('progress on a TTY', () => {
     expect([...inline[0]].length).toBeGreaterThan(30);
     expect([...inline[1]].length).toBe(29);
     expect(inline[1].endsWith('…')).toBe(true);
+    p.onCheck({ theorem: 'a-long-theorem-name', check: 'a_long_check_name_with_a_sweep', index: 0, total: 9, result });
+    expect(io.stderr).toEqual(['[1/9] a-long-t…: skip (12 ms)']); // 29 columns, the status whole
   });
 });
 
