@@ -16,6 +16,8 @@ import type { Io } from './io.js';
 export interface ProgressSink {
   onCheck(e: { theorem: string; check: string; index: number; total: number; result?: CheckResult }): void;
   onProgress(e: { theorem: string; check: string; done: number; total: number }): void;
+  /** Print a line on stderr without leaving a bar fragment in front of it (the bar is redrawn after it). */
+  print(line: string): void;
   /** Stop the wall-clock timer (call when the run ends). */
   close(): void;
 }
@@ -168,6 +170,11 @@ export function progressSink(io: Io, opts: ProgressOptions = {}): ProgressSink {
       runs = { done: e.done, total: e.total };
       if (e.done > (marks.at(-1)?.done ?? 0)) marks.push({ t: now(), done: e.done });
       tick();
+    },
+    print(line) {
+      inline?.('');
+      io.err(line);
+      drawInline();
     },
     close() {
       if (timer) clearInterval(timer);

@@ -109,6 +109,15 @@ describe('progress on a TTY', () => {
     expect(inline.at(-1)).toBe('');
     expect(io.stderr).toEqual(['[1/2] t a: skip (12 ms)', '[2/2] t c: skip (12 ms)']);
   });
+  it('should clear the bar before another line and redraw it after', () => {
+    const inline: string[] = [];
+    const io = { ...fakeIo(), stderrIsTTY: true, errInline: (t: string) => inline.push(t) };
+    const p = progressSink(io, { columns: 200, timer: false });
+    p.onCheck({ theorem: 't', check: 'c', index: 0, total: 1 });
+    p.print('verify: dropped a cache file');
+    expect(io.stderr).toEqual(['verify: dropped a cache file']);
+    expect(inline.slice(1).map((l) => l.slice(0, 9))).toEqual(['', '[1/1] t c']);
+  });
   it('should never draw a line wider than the terminal', () => {
     fc.assert(
       fc.property(

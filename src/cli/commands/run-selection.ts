@@ -49,7 +49,7 @@ export async function runSelection(
       training: { ...f.training, resultsDir: resultsDir(f.training.resultsDir, io.env, io.cwd) },
       onCheck: progress?.onCheck,
       onProgress: progress?.onProgress,
-      onWarn: (line) => io.err(`verify: ${line}`),
+      onWarn: (line) => (progress ? progress.print(`verify: ${line}`) : io.err(`verify: ${line}`)),
     });
     io.out(
       f.json
