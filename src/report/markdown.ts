@@ -71,7 +71,13 @@ const header = '| theorem | check | status | measured | expected | tolerance | n
 
 export interface MarkdownOptions {
   /** A base to diff against (`--against`): its name as the user gave it, and the diff. */
-  readonly against?: { readonly name: string; readonly diff: CachedDiff };
+  readonly against?: {
+    readonly name: string;
+    readonly diff: CachedDiff;
+    /** What the base was recorded with, when it says (a baseline file does): named when it differs from the results'. */
+    readonly seed?: number;
+    readonly budget?: string;
+  };
   /** The installation rendering the report (versions in the header). */
   readonly environment?: Pick<Environment, 'optverify' | 'node' | 'versions'>;
 }
@@ -136,6 +142,17 @@ function diffSection(report: CachedReport, against: NonNullable<MarkdownOptions[
       );
     }
   }
+  const budgets = uniq(report.theorems.flatMap((t) => t.checks.flatMap((c) => (c.budget ? [c.budget] : []))));
+  const setup = [
+    ...(against.seed !== undefined && against.seed !== report.seed
+      ? [`seed ${against.seed} (here ${report.seed})`]
+      : []),
+    ...(against.budget !== undefined && budgets.length > 0 && budgets.some((b) => b !== against.budget)
+      ? [`budget ${against.budget} (here ${budgets.join(', ')})`]
+      : []),
+  ];
+  if (setup.length > 0)
+    lines.push('', `⚠️ The base was recorded with ${setup.join(' and ')}: values differ for that reason too.`);
   if (diff.notCurrent.length > 0)
     lines.push(
       '',

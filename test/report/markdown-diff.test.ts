@@ -125,6 +125,15 @@ describe('renderMarkdown against a base', () => {
     expect(s).not.toContain('pass_a');
     expect(s).not.toContain('No change');
   });
+  it('should name a base recorded with another seed or budget', () => {
+    const diff = diffCached(base, cached, mods, checkKey);
+    const same = renderMarkdown(cached, { against: { name: 'b', diff, seed: 0, budget: 'quick' } });
+    expect(same).not.toContain('The base was recorded with');
+    const other = renderMarkdown(cached, { against: { name: 'b', diff, seed: 3, budget: 'standard' } });
+    expect(other).toContain(
+      '⚠️ The base was recorded with seed 3 (here 0) and budget standard (here quick): values differ for that reason too.',
+    );
+  });
   it('should head the comment with budget, seed, backend, versions, when and how long', () => {
     const line = headerLine(cached, { optverify: '9.9.9', node: 'v20.0.0', versions: { odex: '3.0.0' } });
     expect(line).toMatch(
@@ -163,6 +172,9 @@ describe('verify report --format md --against', () => {
     const a = await run({ against: 'base.json' });
     expect(a.code).toBe(0);
     expect(a.out).toContain('No change against `base.json`: 12 checks compared');
+    expect(a.out).not.toContain('The base was recorded with');
+    writeFileSync(join(dirname(store), 'seed3.json'), stableJson({ ...base, seed: 3 }));
+    expect((await run({ against: 'seed3.json' })).out).toContain('The base was recorded with seed 3 (here 0):');
     const b = await run({ against: '.' });
     expect(b.out).toContain('No change against `.`: 12 checks compared');
   });

@@ -7,6 +7,7 @@ import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../../core/errors.js';
 import type { TheoremModule } from '../../core/theorem.js';
+import type { BaseChecks, Baseline } from '../../report/baseline.js';
 import { atomicWrite } from '../../core/write-file.js';
 import { resolvePaper, resolveTheoremId } from '../../registry/resolve.js';
 import { paperKeys } from '../../../theorems/papers/registry.js';
@@ -36,8 +37,10 @@ export function claimFileOf(mod: TheoremModule): string | null {
   return at >= 0 && at < parts.length - 2 ? `theorems/${parts[at + 1]}/claim.ts` : null;
 }
 
+const isBaseline = (b: Baseline | BaseChecks): b is Baseline => 'schema' in b;
+
 /** Read `--against`: a baseline JSON file, or a result store (ndjson, or the directory holding checks.ndjson). */
-async function readBase(flag: string, path: string, mods: readonly TheoremModule[]) {
+async function readBase(flag: string, path: string, mods: readonly TheoremModule[]): Promise<Baseline | BaseChecks> {
   const [{ baseFromRecords, parseBaseline }, { openStore }] = await Promise.all([
     import('../../report/baseline.js'),
     import('../../runner/store.js'),
@@ -117,6 +120,7 @@ export async function reportCommandBody(
         ? {
             name: againstName,
             diff: diffCached(base, cached, mods, checkKey),
+            ...(isBaseline(base) ? { seed: base.seed, budget: base.budget } : {}),
           }
         : undefined;
     text = renderMarkdown(cached, { against, environment });
