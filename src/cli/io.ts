@@ -6,6 +6,9 @@ export interface Io {
   readonly stderrIsTTY: boolean;
   /** Redraw the current stderr line (progress bars on a TTY); absent → callers print plain lines. */
   errInline?(text: string): void;
+  /** Terminal widths (columns) when the stream is a TTY; absent → 80 for tables, no limit for piped lines. */
+  readonly stdoutColumns?: number;
+  readonly stderrColumns?: number;
   readonly env: NodeJS.ProcessEnv;
   readonly cwd: string;
 }
@@ -17,6 +20,13 @@ export function processIo(): Io {
     stdoutIsTTY: !!process.stdout.isTTY,
     stderrIsTTY: !!process.stderr.isTTY,
     errInline: (t) => process.stderr.write(`\r\x1b[K${t}`),
+    // read at each use: the terminal may be resized during a run
+    get stdoutColumns() {
+      return process.stdout.isTTY ? process.stdout.columns : undefined;
+    },
+    get stderrColumns() {
+      return process.stderr.isTTY ? process.stderr.columns : undefined;
+    },
     env: process.env,
     cwd: process.cwd(),
   };

@@ -39,7 +39,11 @@ export const runFlagSpec = {
     type: 'string',
     describe: `result store: every run records here, --resume reuses it (default ${defaultStore}; --no-store: record nothing)`,
   },
-  progress: { type: 'boolean', describe: 'progress lines on stderr (default: when stderr is a TTY)' },
+  progress: {
+    type: 'boolean',
+    describe:
+      'progress on stderr (default on): a redrawn bar on a TTY, else a status line every $OPTVERIFY_PROGRESS_INTERVAL seconds (default 10); --no-progress: none',
+  },
   'train-only': {
     type: 'boolean',
     default: false,
@@ -74,13 +78,25 @@ function shardOf(name: string, value: string): Validated<TrainingOptions['shard'
   }
 }
 
-/** OPTVERIFY_BACKEND, OPTVERIFY_SHARD, OPTVERIFY_RESULTS_DIR: the rules of --backend, --shard, --results-dir (set but empty is an error too). */
+/** OPTVERIFY_PROGRESS_INTERVAL: seconds between piped progress lines (a non-negative number; default 10). */
+export function progressIntervalMs(env: NodeJS.ProcessEnv): Validated<number | undefined> {
+  const raw = env.OPTVERIFY_PROGRESS_INTERVAL;
+  if (raw === undefined) return { ok: true, value: undefined };
+  const s = Number(raw);
+  return raw.trim() !== '' && Number.isFinite(s) && s >= 0
+    ? { ok: true, value: s * 1000 }
+    : { ok: false, errors: [`OPTVERIFY_PROGRESS_INTERVAL: expected seconds (a number ≥ 0), got "${raw}"`] };
+}
+
+/** OPTVERIFY_BACKEND, OPTVERIFY_SHARD, OPTVERIFY_RESULTS_DIR, OPTVERIFY_PROGRESS_INTERVAL: the rules of their flags (set but empty is an error too). */
 export function validateEnv(env: NodeJS.ProcessEnv): Validated<void> {
+  const interval = progressIntervalMs(env);
   const shard = env.OPTVERIFY_SHARD === undefined ? undefined : shardOf('OPTVERIFY_SHARD', env.OPTVERIFY_SHARD);
   const errors = [
     env.OPTVERIFY_BACKEND === undefined ? null : backendProblem('OPTVERIFY_BACKEND', env.OPTVERIFY_BACKEND),
     shard && !shard.ok ? shard.errors[0] : null,
     env.OPTVERIFY_RESULTS_DIR === undefined ? null : dirProblem('OPTVERIFY_RESULTS_DIR', env.OPTVERIFY_RESULTS_DIR),
+    interval.ok ? null : interval.errors[0],
   ].filter((e): e is string => e !== null);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: undefined };
 }
@@ -111,7 +127,7 @@ export function budgetOf(
   return { ok: true, value: budget as Budget | undefined };
 }
 
-export function validateRunFlags(argv: Record<string, unknown>, stderrIsTTY: boolean): Validated<RunFlags> {
+export function validateRunFlags(argv: Record<string, unknown>): Validated<RunFlags> {
   const errors: string[] = [];
   const rawLayers = (argv.layer as string[] | undefined)?.flatMap((l) => String(l).split(','));
   for (const l of rawLayers ?? [])
@@ -144,7 +160,8 @@ export function validateRunFlags(argv: Record<string, unknown>, stderrIsTTY: boo
       junit: argv.junit as string | undefined,
       resume: !!argv.resume,
       store: argv.store === false ? undefined : String(argv.store ?? defaultStore),
-      progress: (argv.progress as boolean | undefined) ?? stderrIsTTY,
+      // on by default: a piped run prints a status line every few seconds, not one per step
+      progress: (argv.progress as boolean | undefined) ?? true,
       trainOnly: !!argv['train-only'],
       training: { backend, shard, resultsDir },
     },

@@ -12,8 +12,10 @@
  * baselines/quick-cpu.json saved with `--backend cpu`). Files saved before backends were recorded (no
  * backend fields) are read as recorded on wasm, which is what they were recorded on.
  */
-import type { Report } from '../core/result.js';
+import type { CheckResult, Report } from '../core/result.js';
 import type { Budget, TheoremModule } from '../core/theorem.js';
+import type { StoredRecord } from '../runner/store.js';
+import type { CachedReport } from './from-store.js';
 import { budgets } from '../core/theorem.js';
 import type { Tolerance } from '../core/tolerance.js';
 import { backendOrder } from '../../experiments/backend-names.js';
@@ -88,11 +90,34 @@ export function backendName(description: string): string {
 }
 
 /** The backend a check of `base` was recorded on: its own field, else the file's, else (older files) wasm. */
-export function recordedBackend(base: Baseline, c: BaselineCheck): string | null {
+export function recordedBackend(base: Pick<Baseline, 'backend'>, c: BaselineCheck): string | null {
   if (c.backend !== undefined) return c.backend;
   if (base.backend !== undefined) return base.backend;
   return legacyBackend;
 }
+
+/** One result as a baseline records it (`drift`: the claim's declared drift; `key`: the run key). */
+export function baselineCheck(r: CheckResult, drift: number | null, key: string): BaselineCheck {
+  const judged = r.status === 'pass' || r.status === 'fail' ? r : null;
+  return {
+    theorem: r.theorem,
+    check: r.name,
+    layer: r.layer,
+    status: r.status,
+    informational: r.informational,
+    measured: judged ? numOrString(judged.measured) : null,
+    expected: judged ? judged.expected : null,
+    tolerance: judged ? judged.tolerance : null,
+    drift,
+    method: judged ? judged.method : null,
+    source: judged ? judged.source : null,
+    key,
+    backend: judged && typeof judged.detail?.backend === 'string' ? backendName(judged.detail.backend) : null,
+  };
+}
+
+const byTheoremThenCheck = (a: BaselineCheck, b: BaselineCheck): number =>
+  a.theorem === b.theorem ? (a.check < b.check ? -1 : 1) : a.theorem < b.theorem ? -1 : 1;
 
 /** Build a baseline from a finished report (checks sorted by theorem, then check name). */
 export function makeBaseline(
@@ -105,25 +130,10 @@ export function makeBaseline(
   const checks = report.theorems.flatMap((t) =>
     t.checks.map((r): BaselineCheck => {
       const mod = byId.get(t.id)!;
-      const judged = r.status === 'pass' || r.status === 'fail' ? r : null;
-      return {
-        theorem: t.id,
-        check: r.name,
-        layer: r.layer,
-        status: r.status,
-        informational: r.informational,
-        measured: judged ? numOrString(judged.measured) : null,
-        expected: judged ? judged.expected : null,
-        tolerance: judged ? judged.tolerance : null,
-        drift: mod.claim.expectations[r.name]?.drift ?? null,
-        method: judged ? judged.method : null,
-        source: judged ? judged.source : null,
-        key: keyOf(mod, r.name),
-        backend: judged && typeof judged.detail?.backend === 'string' ? backendName(judged.detail.backend) : null,
-      };
+      return baselineCheck({ ...r, theorem: t.id }, mod.claim.expectations[r.name]?.drift ?? null, keyOf(mod, r.name));
     }),
   );
-  checks.sort((a, b) => (a.theorem === b.theorem ? (a.check < b.check ? -1 : 1) : a.theorem < b.theorem ? -1 : 1));
+  checks.sort(byTheoremThenCheck);
   const e = report.environment;
   const used = [...new Set(checks.flatMap((c) => (c.backend ? [c.backend] : [])))];
   return {
@@ -260,7 +270,16 @@ export function compareBaseline(
   keyOf: KeyOf,
   opts: { rtol?: number } = {},
 ): DiffRow[] {
-  const now = makeBaseline(report, mods, base.selection, keyOf);
+  return compareChecks(base, makeBaseline(report, mods, base.selection, keyOf).checks, opts);
+}
+
+/** `compareBaseline` on checks already in baseline form (a rerun's, or those read from a result store). */
+export function compareChecks(
+  base: Pick<Baseline, 'checks' | 'backend'>,
+  nowChecks: readonly BaselineCheck[],
+  opts: { rtol?: number } = {},
+): DiffRow[] {
+  const now = { checks: nowChecks };
   const nowBy = new Map(now.checks.map((c) => [`${c.theorem}/${c.check}`, c]));
   const seen = new Set<string>();
   const rows: DiffRow[] = [];
@@ -394,4 +413,69 @@ export function renderDiff(rows: readonly DiffRow[], opts: { all?: boolean } = {
       `note: ${inputs} checks ran with changed inputs (version, settings or expectation); after review, refresh with \`verify baseline save\``,
     );
   return lines.join('\n');
+}
+
+/** What a PR diff compares against: a baseline file, or a base branch's result store read as one. */
+export type BaseChecks = Pick<Baseline, 'checks' | 'backend'>;
+
+/**
+ * A base result store as a baseline: the latest record of each check of `mods`, whatever its key (the
+ * base branch's code has other keys). Keys are the records' own.
+ */
+export function baseFromRecords(records: readonly StoredRecord[], mods: readonly TheoremModule[]): BaseChecks {
+  const latest = new Map<string, StoredRecord>();
+  for (const r of records) latest.set(`${r.result.theorem}/${r.result.name}`, r);
+  const checks = mods.flatMap((m) =>
+    m.checks.flatMap((c) => {
+      const r = latest.get(`${m.claim.id}/${c.name}`);
+      return r ? [baselineCheck(r.result, m.claim.expectations[c.name]?.drift ?? null, r.key)] : [];
+    }),
+  );
+  return { checks: checks.sort(byTheoremThenCheck) };
+}
+
+/** The diff of a cached report against a base: what a PR comment lists. */
+export interface CachedDiff {
+  /** Verdicts flipped, values moved beyond their drift, checks gone or new (never `ok` rows). */
+  readonly changed: readonly DiffRow[];
+  /** Checks of the base compared and found unchanged or changed (not counting new ones). */
+  readonly compared: number;
+  /** Base checks whose result in the store is stale or missing: nothing current to compare. */
+  readonly notCurrent: readonly string[];
+  /** Training-backed checks recorded on another backend than the base's (see the module comment). */
+  readonly notCompared: readonly DiffRow[];
+}
+
+/**
+ * Compare the fresh results of `cached` with `base` (restricted to the theorems the report shows), with
+ * each claim's declared drift. A base check whose result is stale or missing is listed apart, not as gone.
+ */
+export function diffCached(
+  base: BaseChecks,
+  cached: CachedReport,
+  mods: readonly TheoremModule[],
+  keyOf: (mod: TheoremModule, check: string, seed: number, budget: Budget) => string,
+): CachedDiff {
+  const byId = new Map(mods.map((m) => [m.claim.id, m]));
+  const shown = new Set(cached.theorems.map((t) => t.id));
+  const now: BaselineCheck[] = [];
+  const notCurrent = new Set<string>();
+  for (const t of cached.theorems)
+    for (const c of t.checks) {
+      const mod = byId.get(t.id);
+      if (!mod) continue;
+      if (c.freshness !== 'fresh' || !c.result || !c.budget) notCurrent.add(`${t.id}/${c.name}`);
+      else {
+        const drift = mod.claim.expectations[c.name]?.drift ?? null;
+        now.push(baselineCheck({ ...c.result, theorem: t.id }, drift, keyOf(mod, c.name, cached.seed, c.budget)));
+      }
+    }
+  const rows = compareChecks({ ...base, checks: base.checks.filter((c) => shown.has(c.theorem)) }, now);
+  const stillThere = (r: DiffRow): boolean => !(r.kind === 'disappeared' && notCurrent.has(`${r.theorem}/${r.check}`));
+  return {
+    changed: rows.filter((r) => r.kind !== 'ok' && r.kind !== 'not-compared' && stillThere(r)),
+    compared: rows.filter((r) => r.kind !== 'new' && r.kind !== 'not-compared' && stillThere(r)).length,
+    notCurrent: rows.filter((r) => !stillThere(r)).map((r) => `${r.theorem}/${r.check}`),
+    notCompared: rows.filter((r) => r.kind === 'not-compared'),
+  };
 }

@@ -12,7 +12,7 @@ import { openStore } from '../../runner/store.js';
 import { selectChecks } from '../../runner/run.js';
 import { verifyTheorems } from '../../runner/verify.js';
 import type { Io } from '../io.js';
-import { validateRunFlags } from '../options.js';
+import { progressIntervalMs, validateRunFlags } from '../options.js';
 import { checkRunOutputs } from '../preflight.js';
 import { progressSink } from '../progress.js';
 
@@ -21,7 +21,7 @@ export async function runSelection(
   argv: Record<string, unknown>,
   io: Io,
 ): Promise<number> {
-  const v = validateRunFlags(argv, io.stderrIsTTY);
+  const v = validateRunFlags(argv);
   if (!v.ok) throw new UsageError(v.errors.join('; '));
   const f = v.value;
   checkRunOutputs(mods, f, io);
@@ -36,7 +36,8 @@ export async function runSelection(
     process.off('SIGINT', onSigint);
   };
   process.on('SIGINT', onSigint);
-  const progress = f.progress ? progressSink(io) : undefined;
+  const interval = progressIntervalMs(io.env);
+  const progress = f.progress ? progressSink(io, { intervalMs: interval.ok ? interval.value : undefined }) : undefined;
   const store = f.store === undefined ? undefined : openStore(resolve(io.cwd, f.store), { reuse: f.resume });
   for (const line of store?.problems ?? []) io.err(`verify: ${line}`);
   const opts = { seed: f.seed, budget: f.budget, layers: f.layers, trainOnly: f.trainOnly };
@@ -48,10 +49,12 @@ export async function runSelection(
       training: { ...f.training, resultsDir: resultsDir(f.training.resultsDir, io.env, io.cwd) },
       onCheck: progress?.onCheck,
       onProgress: progress?.onProgress,
-      onWarn: (line) => io.err(`verify: ${line}`),
+      onWarn: (line) => (progress ? progress.print(`verify: ${line}`) : io.err(`verify: ${line}`)),
     });
     io.out(
-      f.json ? renderJson(report) : renderTable(report, { color: shouldColor({ isTTY: io.stdoutIsTTY }, io.env) }),
+      f.json
+        ? renderJson(report)
+        : renderTable(report, { color: shouldColor({ isTTY: io.stdoutIsTTY }, io.env), columns: io.stdoutColumns }),
     );
     if (f.junit !== undefined) atomicWrite(resolve(io.cwd, f.junit), renderJunit(report));
     if (controller.signal.aborted) {
@@ -69,6 +72,7 @@ export async function runSelection(
     if (f.trainOnly) return results.some((r) => r.status === 'error') ? 1 : 0;
     return hasFailures(results) ? 1 : 0;
   } finally {
+    progress?.close();
     process.off('SIGINT', onSigint);
   }
 }
