@@ -120,6 +120,22 @@ export const metaAdaptiveClaim = {
       ...order(2, 0.15, 'appendix J: φ′ + 2λφ − η‖u‖² = O(η² + ηλ + λ²), η = λ = s'),
       kind: 'evidence',
     },
+    prop3_eq9_order_joint: {
+      ...order(
+        2,
+        0.15,
+        'prop. 3: eq. (9) with Λ = ½ηr‖Ŵ′‖² holds up to first order in (η, λ): max_t ‖Ŵ_(9) − W/‖W‖‖ = O(s²) on a fixed horizon, η = λ = s (as norm_order_joint)',
+      ),
+      kind: 'evidence',
+    },
+    prop3_eq9_derived_lambda_order_joint: {
+      ...order(
+        2,
+        0.15,
+        'beyond the paper: eq. (16) with (17) divided by r gives Λ = ½η‖Ŵ′‖² (no factor r); with it eq. (9) is first-order accurate, O(s²)',
+      ),
+      kind: 'evidence',
+    },
     norm_order_joint: {
       ...order(2, 0.15, 'theorem 2: ‖W‖² − eq. (8) = O(s²) on a fixed horizon, η = λ = s'),
       kind: 'evidence',
@@ -259,6 +275,14 @@ export const metaAdaptiveClaim = {
       description: 'proposition 3 with Ŵ = W/‖W‖ → W/‖W‖² (the unit-norm direction replaced)',
       checks: ['prop3_first_projection', 'prop3_second_projection'],
     },
+    'prop3-lambda-r-dropped': {
+      description: 'prop. 3: Λ = ½ηr‖Ŵ′‖² → ½η‖Ŵ′‖² (the factor r = ‖W‖ dropped)',
+      checks: ['prop3_eq9_order_joint'],
+    },
+    'prop3-lambda-x2': {
+      description: 'eq. (9) with Λ = ½η‖Ŵ′‖² → η‖Ŵ′‖²',
+      checks: ['prop3_eq9_derived_lambda_order_joint'],
+    },
     'appendix-j-as-statement': {
       description:
         "appendix J's last line ‖Ẇ(t)‖² = ‖Ẇ(0)‖²e^{−2λt} + η∫… → ‖W(t)‖² = ‖W(0)‖²e^{−2λt} + η∫… (the main-text statement)",
@@ -270,6 +294,10 @@ export const metaAdaptiveClaim = {
     },
   },
   findings: [
+    {
+      check: 'prop3_eq9_order_joint',
+      note: 'eq. (9) as stated, Λ = ½ηr‖Ŵ′‖², is off at first order whenever r = ‖W‖ ≠ 1 (order ≈ 1 in s, ‖Ŵ‖ drifts off 1 at O(η)): substituting (17) into (16) and dividing by r gives Λ = ½η‖Ŵ′‖² (dimensionally, ηr‖Ŵ′‖² has the units of W times a rate); with that Λ the order is 2 (prop3_eq9_derived_lambda_order_joint)',
+    },
     {
       check: 'discrete_norm_rel_error',
       note: 'with momentum γ = 0.9 the −2η⟨W_n, u_n⟩ that assumption 1 drops is first order (memory γ/(1 − γ) steps): 17.9× the kept η²‖u‖² term, against 2γ/(1 − γ) = 18 predicted (cross_term_ratio_gamma_sweep); the run does not meet assumption 1, so theorem 2 is not judged there. With γ = 0 (assumption 1 met) theorem 2 predicts the change of ‖W‖² to 5e−6',
