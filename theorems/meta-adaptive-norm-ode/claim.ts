@@ -81,6 +81,19 @@ const settings = {
    * kept Σ η²‖u_n‖² (a tenth would move the predicted change by 10%, the discrete_norm_rel_error yardstick)
    */
   assumption1MaxRatio: 0.1,
+  /**
+   * prop. 2 vs discrete AdamW: L = ½Σa_i(θ_i − x_i)² from θ = 0. Lemma 1 is asymptotic only once the v window
+   * η/(1 − β) is short against g's time scale (0.2 at most here; 1 at the paper's (0.999, 0.9), η = 1e−3), and
+   * ½ηθ″ is visible only when θ″ = O(1): λ = 1 (2λη ≤ 0.02 < 1, appendix C's condition)
+   */
+  prop2Point: [0.95, 0.9],
+  prop2Lambda: 1,
+  prop2EtaGrid: [0.01, 0.005, 0.0025, 0.00125],
+  prop2Curvature: [1, 4],
+  prop2Minimum: [8, -8],
+  prop2Warmup: 1,
+  prop2Horizon: 1,
+  prop2Rtol: 1e-10,
 } as const;
 
 export const metaAdaptiveClaim = {
@@ -118,6 +131,14 @@ export const metaAdaptiveClaim = {
     residual_order_eta: { ...order(2, 0.15, 'appendix J: φ′ + 2λφ − η‖u‖² = O(η²) at λ = 0'), kind: 'evidence' },
     residual_order_joint: {
       ...order(2, 0.15, 'appendix J: φ′ + 2λφ − η‖u‖² = O(η² + ηλ + λ²), η = λ = s'),
+      kind: 'evidence',
+    },
+    prop2_eq4_discrete_order: {
+      ...order(
+        2,
+        0.15,
+        'prop. 2 (appendix C: Taylor to O(η²)) with prop. 1 / lemma 1: discrete AdamW θ_n − θ(nη) = O(η²) on a fixed horizon after the transient; figure 1 "closely agrees"',
+      ),
       kind: 'evidence',
     },
     prop3_eq9_order_joint: {
@@ -274,6 +295,10 @@ export const metaAdaptiveClaim = {
     'hat-not-unit': {
       description: 'proposition 3 with Ŵ = W/‖W‖ → W/‖W‖² (the unit-norm direction replaced)',
       checks: ['prop3_first_projection', 'prop3_second_projection'],
+    },
+    'eq4-inertia-x2': {
+      description: 'eq. (4): λθ + θ′ + ½ηθ″ = −u → λθ + θ′ + ηθ″ = −u',
+      checks: ['prop2_eq4_discrete_order'],
     },
     'prop3-lambda-r-dropped': {
       description: 'prop. 3: Λ = ½ηr‖Ŵ′‖² → ½η‖Ŵ′‖² (the factor r = ‖W‖ dropped)',
