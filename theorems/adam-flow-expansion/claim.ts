@@ -89,6 +89,13 @@ export const adamFlowClaim = {
       0.15,
       'appendix A.1: any β = 1 − Δt/τ + o(Δt) gives the same limiting flow; β = 1 − Δt/τ run as discrete_to_flow_order',
     ),
+    discrete_coefficient_both_beta_maps: {
+      expected: 0,
+      tolerance: { kind: 'abs', atol: 0.01 },
+      source:
+        'appendix A.1 with corollary 3.6: under β = e^{−Δt/τ} and β = 1 − Δt/τ alike the discrete coefficient of δ is τ2 − τ1 (0 at τ1 = τ2); ±0.01 as iff-tau-invariance first_order_coefficient (spec 000 §1 table)',
+      kind: 'evidence',
+    },
     epsilon_kappa_constant: {
       expected: 1,
       tolerance: { kind: 'rel', rtol: 2 * kappaFirstOrder },
@@ -101,7 +108,12 @@ export const adamFlowClaim = {
   mutants: {
     'first-coefficient-x1.1': {
       description: 'thm 3.3: R = sign(g)(1 + 1.1(τ2 − τ1)δ)',
-      checks: ['taylor_first_order_coefficient', 'remainder_order_R', 'remainder_order_R_worst_pair'],
+      checks: [
+        'taylor_first_order_coefficient',
+        'remainder_order_R',
+        'remainder_order_R_worst_pair',
+        'discrete_coefficient_both_beta_maps',
+      ],
     },
     'first-coefficient-swapped': {
       description: 'thm 3.3: R = sign(g)(1 + (τ1 − τ2)δ)',

@@ -72,3 +72,22 @@ export function discreteFlowGap(p: AdamFlowParams, signal: Signal, run: Discrete
   if (j < ks.length) throw new RangeError(`discrete run stopped at sample ${j} of ${ks.length}`);
   return { gap, transientGap, steps: n + 1, nfev: flow.stats.nfev };
 }
+
+/** Discrete Adam's update R_k at the sampled steps `ks` (sorted), driven by g(kΔt) (1-D, raw or bias-corrected). */
+export function discreteUpdates(
+  signal: Signal,
+  run: Pick<DiscreteRun, 'dt' | 'beta1' | 'beta2' | 'biasCorrection' | 'init'>,
+  ks: readonly number[],
+): Float64Array {
+  const opt = adam({ lr: 0, beta1: run.beta1, beta2: run.beta2, biasCorrection: run.biasCorrection, init: run.init });
+  const x = new Float64Array(1);
+  const out = new Float64Array(ks.length);
+  let state = opt.init(x);
+  let j = 0;
+  for (let k = 0; j < ks.length; k++) {
+    const s = opt.step(x, Float64Array.of(signal.g(k * run.dt)), state);
+    state = s.state;
+    if (k === ks[j]) out[j++] = s.update[0];
+  }
+  return out;
+}
