@@ -29,6 +29,8 @@ describe('iff-tau-invariance table 2 (not yet registered)', () => {
     expect(worstWindowP(models.slice(0, 1), 'omega1', 100).p).toBe(0.008);
     expect(worstWindowP(models, 'omega2', 10).p).toBe(0.35);
     expect(() => worstWindowP(models, 'omega2', 1000)).toThrow(RangeError);
+    // a window longer than the span allows is left out: 500 > 400
+    expect(worstWindowP(models.slice(0, 1), 'omega1', 100, 400).p).toBe(5e-5);
   });
 
   it('should fit the module when registered: one expectation per check, new names, a declared mutant', () => {
