@@ -260,7 +260,7 @@ export const gsiPaper: Paper = {
       status: 'partial',
       checks: [`${iff}/table1_diagonal_p_value`],
       missing:
-        "the check's detail reports rate and p per window for ω1 and ω2 on the MNIST MLP, but only window 200 (ω1) is judged; the paper's models are not trained",
+        "the check's detail reports rate and p per window for ω1 and ω2 on the MNIST MLP, but only window 200 (ω1) is judged until iff-tau-invariance/table2.ts (ω1 over w ≥ 100, ω2 over w ≥ 10, same cached runs) is registered; the paper's models are not trained",
     },
   ],
 };
