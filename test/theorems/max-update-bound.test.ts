@@ -17,6 +17,7 @@ import { exploreMaxUpdate } from '../../theorems/max-update-bound/explore.js';
 import { expectClose } from '../helpers/expect-close.js';
 import { fcParams } from '../helpers/fast-check.js';
 import { runCheck } from '../helpers/run-check.js';
+import { runTheorem } from '../../src/runner/run.js';
 
 /** (β, γ) ∈ B+ with γ² < β strictly: γ = β·f, f ∈ (0.05, 0.999) (β > γ ⇒ C > 0). */
 const bPlus = fc
@@ -148,5 +149,24 @@ describe('max-update-bound', () => {
     expect(() => exploreMaxUpdate.run({ beta: '1.5', gamma: '0.9' })).toThrow('--beta: must be in (0, 1), got 1.5');
     expect(() => exploreMaxUpdate.run({ beta: '0.5', gamma: '0.9', n: ['-1'] })).toThrow(/--n/);
     expect(() => exploreMaxUpdate.run({ beta: '0.5', gamma: 'x' })).toThrow(/--gamma/);
+  });
+});
+
+describe('max-update-bound: lemma 1 / proposition 1 against discrete Adam', () => {
+  it('should find the bias-corrected discrete update within O(η²) of eq. (3) after the transient, O(1) before it', async () => {
+    const r = await runCheck(mod, 'lemma1_discrete_order');
+    expect(r.status).toBe('pass');
+    if (r.status !== 'pass') return;
+    expectClose(r.measured, 2, { atol: 0.05 });
+    const d = r.detail as Record<string, number[]>;
+    expect(Math.min(...d.transient_gaps)).toBeGreaterThan(0.1);
+    expectClose(d.transient_gaps[0], d.transient_gaps[3], { rtol: 1e-4 });
+  });
+
+  it('should fail it when γ is dropped from η^pγṁ (first order left)', async () => {
+    const only = { claim: mod.claim, checks: mod.checks.filter((c) => c.name === 'lemma1_discrete_order') };
+    const [r] = await runTheorem(only, { seed: 0, budget: 'quick', mutant: 'lemma1-m-gamma-dropped' });
+    expect(r.status).toBe('fail');
+    if (r.status === 'fail') expectClose(r.measured, 1, { atol: 0.05 });
   });
 });

@@ -8,6 +8,7 @@ import mod from '../../theorems/meta-adaptive-norm-ode/index.js';
 import { expectClose } from '../helpers/expect-close.js';
 import { fcParams } from '../helpers/fast-check.js';
 import { runCheck } from '../helpers/run-check.js';
+import { runTheorem } from '../../src/runner/run.js';
 
 describe('meta-adaptive-norm-ode', () => {
   it('should find the residual of φ′ + 2λφ = η‖u‖² shrinking like η²', async () => {
@@ -82,4 +83,31 @@ describe('meta-adaptive-norm-ode', () => {
     expect(r.status).toBe('skip');
     if (r.status === 'skip') expect(r.reason).toMatch(/^shard 2\/2: 1 run\(s\)/);
   }, 60_000);
+});
+
+describe('meta-adaptive-norm-ode: propositions 2 and 3 integrated', () => {
+  const withMutant = async (name: string, mutant: string) => {
+    const only = { claim: mod.claim, checks: mod.checks.filter((c) => c.name === name) };
+    return (await runTheorem(only, { seed: 0, budget: 'quick', mutant }))[0];
+  };
+
+  it('should find discrete AdamW within O(η²) of eq. (4), and ηθ″ in place of ½ηθ″ only O(η)', async () => {
+    const r = await runCheck(mod, 'prop2_eq4_discrete_order');
+    expect(r.status).toBe('pass');
+    if (r.status === 'pass') expectClose(r.measured, 2, { atol: 0.1 });
+    const m = await withMutant('prop2_eq4_discrete_order', 'eq4-inertia-x2');
+    expect(m.status).toBe('fail');
+    if (m.status === 'fail') expectClose(m.measured, 1, { atol: 0.05 });
+  });
+
+  it('should find eq. (9) as stated (Λ = ½ηr‖Ŵ′‖²) first-order wrong at ‖W‖ ≠ 1, and right with Λ = ½η‖Ŵ′‖²', async () => {
+    const stated = await runCheck(mod, 'prop3_eq9_order_joint');
+    expect(stated.status).toBe('fail');
+    if (stated.status === 'fail') expectClose(stated.measured, 1, { atol: 0.1 });
+    const derived = await runCheck(mod, 'prop3_eq9_derived_lambda_order_joint');
+    expect(derived.status).toBe('pass');
+    if (derived.status === 'pass') expectClose(derived.measured, 2, { atol: 0.05 });
+    expect((await withMutant('prop3_eq9_order_joint', 'prop3-lambda-r-dropped')).status).toBe('pass');
+    expect((await withMutant('prop3_eq9_derived_lambda_order_joint', 'prop3-lambda-x2')).status).toBe('fail');
+  });
 });

@@ -21,12 +21,26 @@ const settings = {
   amplitudeFloor: 0.05,
   discreteEps: 0.01,
   discreteDt: [0.04, 0.02, 0.01, 0.005],
+  // remark A.5: ε sweep against min|g| = e^{−amplitude} ≈ 0.37 (ε/|g| ≤ 0.03)
+  kappaEps: [1e-8, 1e-6, 1e-4, 1e-2],
 } as const;
+
+// remark A.5's constant from prop. 3.2 and thm 3.3: |κ|·|g|/ε → |m||g|/v = 1 + (2τ2 − τ1)δ + O(Λ² + Λ′), Λ = Aε
+const kappaFirstOrder = Math.abs(2 * settings.tau2 - settings.tau1) * settings.amplitude * settings.discreteEps;
 
 export const adamFlowClaim = {
   id: 'adam-flow-expansion',
   paper: 'gsi',
-  labels: ['lemma-A.1', 'proposition-3.2', 'proposition-A.2', 'theorem-3.3', 'theorem-A.3'],
+  labels: [
+    'lemma-A.1',
+    'proposition-3.2',
+    'proposition-A.2',
+    'theorem-3.3',
+    'theorem-A.3',
+    'remark-A.4',
+    'remark-A.5',
+    'appendix-A.1',
+  ],
   title: 'Adam-flow expansion: R = sign(g)(1 + (τ2 − τ1)δ) + O(Λ² + Λ′)',
   statement: {
     text:
@@ -65,11 +79,41 @@ export const adamFlowClaim = {
       kind: 'evidence',
     },
     discrete_to_flow_order: order(1, 0.15, 'discrete Adam with β_i = e^{−Δt/τ_i} → flow at first order in Δt'),
+    bias_corrected_to_flow_order: order(
+      1,
+      0.15,
+      'remark A.4: bias-corrected Adam (zero moments) gives the same limiting flow (7), initial data entering only through e^{−t/τ} terms: first order in Δt after 30·max τ, as discrete_to_flow_order',
+    ),
+    discrete_to_flow_order_linear_beta: order(
+      1,
+      0.15,
+      'appendix A.1: any β = 1 − Δt/τ + o(Δt) gives the same limiting flow; β = 1 − Δt/τ run as discrete_to_flow_order',
+    ),
+    discrete_coefficient_both_beta_maps: {
+      expected: 0,
+      tolerance: { kind: 'abs', atol: 0.01 },
+      source:
+        'appendix A.1 with corollary 3.6: under β = e^{−Δt/τ} and β = 1 − Δt/τ alike the discrete coefficient of δ is τ2 − τ1 (0 at τ1 = τ2); ±0.01 as iff-tau-invariance first_order_coefficient (spec 000 §1 table)',
+      kind: 'evidence',
+    },
+    epsilon_kappa_constant: {
+      expected: 1,
+      tolerance: { kind: 'rel', rtol: 2 * kappaFirstOrder },
+      source:
+        'remark A.5: |κ| ≤ C_ε ε/|g| + h.o.t., its proof expanding (1 + ε/√v)^{−1} with √v ≈ |g| (prop. A.2): C_ε = 1 + (2τ2 − τ1)δ + O(Λ² + Λ′); ' +
+        'allowed: twice the first-order deviation |2τ2 − τ1|Λ',
+      kind: 'evidence',
+    },
   },
   mutants: {
     'first-coefficient-x1.1': {
       description: 'thm 3.3: R = sign(g)(1 + 1.1(τ2 − τ1)δ)',
-      checks: ['taylor_first_order_coefficient', 'remainder_order_R', 'remainder_order_R_worst_pair'],
+      checks: [
+        'taylor_first_order_coefficient',
+        'remainder_order_R',
+        'remainder_order_R_worst_pair',
+        'discrete_coefficient_both_beta_maps',
+      ],
     },
     'first-coefficient-swapped': {
       description: 'thm 3.3: R = sign(g)(1 + (τ1 − τ2)δ)',
@@ -102,6 +146,13 @@ export const adamFlowClaim = {
         'lemma A.1: |r| ≤ |x0 − y(t0) + τy′(t0)|e^{−(t−t0)/τ} (the τ² sup|y″| term dropped: y − τy′ exact after the transient)',
       checks: ['lemma_A1_bound_ratio'],
     },
-    'beta-mapping-x1.1': { description: 'discrete ↔ flow: β_i = e^{−Δt/(1.1τ_i)}', checks: ['discrete_to_flow_order'] },
+    'beta-mapping-x1.1': {
+      description: 'discrete ↔ flow: β_i = e^{−Δt/(1.1τ_i)} (and 1 − Δt/(1.1τ_i) for the linear map)',
+      checks: ['discrete_to_flow_order', 'bias_corrected_to_flow_order', 'discrete_to_flow_order_linear_beta'],
+    },
+    'kappa-second-order': {
+      description: 'remark A.5: |κ| ≲ (ε/|g|)² (κ of second order in ε/|g|)',
+      checks: ['epsilon_kappa_constant'],
+    },
   },
 } as const satisfies Claim;

@@ -97,6 +97,15 @@ const settings = {
   odeRtol: 1e-11,
   odeSamples: 200,
   extremalT: 80,
+  // lemma 1 / prop. 1 vs discrete Adam: the paper's default (β, γ), g = g0 + a sin(ωt), η grid at p = 1
+  lemma1Point: [0.999, 0.9],
+  lemma1Signal: [1, 0.5, 1],
+  lemma1Eta: [1e-4, 5e-5, 2.5e-5, 1.25e-5],
+  lemma1P: 1,
+  lemma1Transients: 30,
+  lemma1Samples: 400,
+  lemma1TransientSteps: 50,
+  lemma1Rtol: 1e-11,
 } as const;
 
 const [b, g] = settings.bMinusPoint;
@@ -107,7 +116,7 @@ const cRef = 2 / rg - 1 / rb - 1;
 export const maxUpdateClaim = {
   id: 'max-update-bound',
   paper: 'ctadam',
-  labels: ['theorem-1', 'theorem-3', 'appendix-F'],
+  labels: ['theorem-1', 'theorem-3', 'appendix-F', 'lemma-1', 'proposition-1'],
   title: 'Max-update bound: ‖u_n‖∞ ≤ bias·(1 − γ)/γ·√(β/(1 − β))·B_n(β, γ)',
   statement: {
     text:
@@ -272,8 +281,20 @@ export const maxUpdateClaim = {
         '§4.3, appendix O: k-Adam (k = 1, 2, 3; four strategies, all levels in B+) trains without divergence; losses reported, superiority not asserted. ' +
         'Not evidence: a harness self-check that every run ends finite — no formula of the claim enters it, so no claim mutant can move it',
     },
+    lemma1_discrete_order: {
+      expected: 2 * settings.lemma1P,
+      tolerance: { kind: 'order', delta: 0.15 },
+      source:
+        'lemma 1 / prop. 1 (appendix C: the Taylor step drops O(η^{2p})): after the transient, bias-corrected discrete u_n − u(t_n) = O(η^{2p}); ' +
+        '±0.15 as for the order fits of spec 000 §1 (an ODE wrong at order η^p gives p, 1 away)',
+      kind: 'evidence',
+    },
   },
   mutants: {
+    'lemma1-m-gamma-dropped': {
+      description: 'lemma 1: η^pγṁ + (1 − γ)m = (1 − γ)g → η^pṁ + (1 − γ)m = (1 − γ)g (v unchanged)',
+      checks: ['lemma1_discrete_order'],
+    },
     'c-drop-constant': {
       description: 'C = 2/γ − 1/β − 1 → 2/γ − 1/β (appendix D simplification)',
       checks: ['c_simplified'],

@@ -3,12 +3,13 @@ import { defineTheorem } from '../../src/core/define.js';
 import { maxUpdateClaim } from './claim.js';
 import { empiricalChecks } from './empirical.js';
 import { falsifyTargets } from './falsify.js';
+import { lemmaOneChecks } from './lemma-one.js';
 import { odeChecks } from './ode.js';
 import { symbolicChecks } from './symbolic.js';
 
 export default defineTheorem(
   maxUpdateClaim,
-  [...symbolicChecks, ...odeChecks, ...empiricalChecks],
+  [...symbolicChecks, ...odeChecks, ...lemmaOneChecks, ...empiricalChecks],
   import.meta.url,
   falsifyTargets,
 );
