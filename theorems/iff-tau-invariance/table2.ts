@@ -3,10 +3,7 @@
  * (experiment `table1`, same budget, so no new training). The paper: for ω1 "p-values consistently below
  * 0.05 once w ≥ 100"; for ω2 "p-values typically below or close to the 0.05 threshold for w ≥ 10" (hedged,
  * and its own table has ω2 p = 0.35 at w = 100 for NanoGPT/WikiText: informational).
- *
- * Not registered here (the module's claim.ts and index.ts are edited by the integrator): to register, spread
- * `table2Settings` into the claim's settings, `table2Expectations` into its expectations, add
- * `table2MutatedBy['argmax-omega']` to the checks of mutant 'argmax-omega', and `...table2Checks` to index.ts.
+ * Settings and expectations are in claim.ts.
  */
 import {
   experimentInput,
@@ -19,33 +16,6 @@ import type { Table1Budget, Table1Model } from '../../experiments/specs/gsi-tabl
 import { mutated } from '../../src/core/mutant.js';
 import { num } from '../../src/core/settings.js';
 import type { Check, CheckContext, Claim, Measurement } from '../../src/core/theorem.js';
-
-export const table2Settings = {
-  // appendix B: ω1 is claimed significant once w ≥ 100, ω2 for w ≥ 10, at the one-sided 0.05 level
-  table2Omega1MinWindow: 100,
-  table2Omega2MinWindow: 10,
-  table2Alpha: 0.05,
-} as const;
-
-export const table2Expectations = {
-  table2_omega1_large_windows: {
-    expected: table2Settings.table2Alpha,
-    tolerance: { kind: 'upper', slack: 0 },
-    source:
-      'appendix B (table 2): for ω1 "p-values consistently below 0.05 once w ≥ 100": the largest one-sided binomial p over windows ≥ 100 and models ≤ 0.05',
-    kind: 'evidence',
-  },
-  table2_omega2_windows: {
-    expected: table2Settings.table2Alpha,
-    tolerance: { kind: 'upper', slack: 0 },
-    source:
-      'appendix B (table 2): for ω2 "p-values typically below or close to the 0.05 threshold for w ≥ 10" — hedged (the paper\'s own NanoGPT/WikiText row has 0.35 at w = 100), so informational: the largest p over windows ≥ 10 against 0.05',
-    kind: 'evidence',
-  },
-} as const;
-
-/** The claim mutant each check flips under (already declared by the module: selection by argmax of ω). */
-export const table2MutatedBy = { 'argmax-omega': ['table2_omega1_large_windows', 'table2_omega2_windows'] } as const;
 
 /** Largest p-value of `metric` over windows in [minWindow, maxWindow] and over models, with where it occurs. */
 export function worstWindowP(

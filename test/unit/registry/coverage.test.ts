@@ -225,11 +225,11 @@ describe('verify coverage', () => {
 describe('labels without a module', () => {
   it('should exit 2 with one line for a mapped label that nothing checks', async () => {
     const io = fakeIo();
-    const item = findCoverageItem(findPaper('gsi')!, 'remark-A.5')!;
+    const item = findCoverageItem(findPaper('ctadam')!, 'figure-4')!;
     expect(item.status).toBe('not-checked');
-    expect(await main(['theorem', 'remark-A.5'], io)).toBe(2);
+    expect(await main(['theorem', 'ctadam:figure-4'], io)).toBe(2);
     expect(io.stderr).toHaveLength(1);
-    expect(io.stderr[0]).toMatch(/^verify: remark-A\.5 \(gsi\): not checked — no check measures/);
+    expect(io.stderr[0]).toMatch(/^verify: figure-4 \(ctadam\): not checked — §3\.3's correlation/);
     expect(io.stdout).toEqual([]);
   });
 
