@@ -57,3 +57,37 @@ describe('fixed-point-spectral-radius', () => {
     await expect(async () => exploreDegenerate.run({ k: '5', beta1: '0.9', beta2: '0.9' })).rejects.toThrow(/--k/);
   });
 });
+
+describe('fixed-point-spectral-radius: k = 8, initialisation (G), coupling ratio', () => {
+  it('should find Regime I exactly where (8) ∧ (9) hold for k = 8 and from (G), apart from undecidable cells', async () => {
+    const r8 = await runCheck(mod, 'phase_agreement_k8');
+    if (r8.status !== 'pass') expect.fail(r8.status);
+    const d = r8.detail as Record<string, number>;
+    expect(d.judged_cells + d.undecidable_cells).toBe(100);
+    expect(d.undecidable_cells).toBeLessThan(5);
+    const g = await runCheck(mod, 'phase_agreement_init_g_k4');
+    if (g.status !== 'pass') expect.fail(g.status);
+    expect((g.detail as Record<string, number>).undecidable_cells).toBe(0);
+  });
+
+  it('should separate the coupling ratio of Regimes I and III, and find ln max R in III of order 10–100 (D6)', async () => {
+    const r = await runCheck(mod, 'coupling_ratio_I_above_III_k4');
+    if (r.status !== 'pass') expect.fail(r.status);
+    const d = r.detail as Record<string, number[]>;
+    expect(d.min_ln_max_R[0]).toBeGreaterThan(d.max_ln_max_R[2]);
+    const m = await runCheck(mod, 'coupling_ratio_regime_III_median_k4');
+    expect(m.measured).toBeGreaterThan(10);
+    expect(m.measured).toBeLessThan(100);
+  });
+
+  it("should find decoupling at x = 0.037 and 0.057, below App. E's x_c = 0.0832", async () => {
+    const r = await runCheck(mod, 'decoupling_threshold_xc_k4');
+    if (r.status !== 'pass') expect.fail(r.status);
+    const d = r.detail as Record<string, number | number[]>;
+    expectClose(d.x_c as number, 1e-3 / (1 - 0.93 ** (1 / 6)), { rtol: 1e-12 });
+    for (const ratio of d.ratio_to_x_c as number[]) {
+      expect(ratio).toBeGreaterThan(0.1);
+      expect(ratio).toBeLessThan(1);
+    }
+  });
+});

@@ -52,6 +52,9 @@ const settings = {
   fdBoundaryBand: 1e-4,
   // relative residual |F(y*) − y*| above which the claimed (7) is not a fixed point of eq. (5) (float64: ~1e-15)
   fixedPointTol: 1e-12,
+  // App. E (spec 004 §7): (β1, β2) at k = 4 whose first step with δ_t < β2 the spec reports at x = 0.037, 0.057
+  xcCases: [0, 0.93, 0.9, 0.93],
+  xcReference: [0.037, 0.057],
   // spec 004 §3 reference table rows: k, β1, β2, ω*, ηλ*, det A, tr A, λ1 (or Re), λ2 (or |Im|), complex?, ρ(A), ρ(J)
   referenceTable: [
     4, 0.9, 0.93, 2.01381, 0.00892791, 0.967742, 1.96592, 0.982962, 0.0390893, 1, 0.983739, 0.983739, 4, 0.9, 0.99,
@@ -72,7 +75,7 @@ const settings = {
 export const fixedPointClaim = {
   id: 'fixed-point-spectral-radius',
   paper: 'degenerate',
-  labels: ['theorem-4.1', 'theorem-A.2', 'theorem-6.1', 'remark-4.2'],
+  labels: ['theorem-4.1', 'theorem-A.2', 'theorem-6.1', 'remark-4.2', 'figure-7', 'appendix-E'],
   title: 'Adam on x^k/k: non-trivial fixed point, ρ(J) < 1 ⇔ (8) ∧ (9), linear rate β2^{1/(2(k−2))}, phase diagram',
   statement: {
     text:
@@ -178,8 +181,47 @@ export const fixedPointClaim = {
       kind: 'evidence',
       source: 'D4: outside Theorem 4.1(iii) (fixed point unstable) the average rate ÷ q* = β2^{1/(2(k−2))} is still 1',
     },
+    phase_agreement_k8: {
+      expected: 1,
+      tolerance: { kind: 'abs', atol: 0 },
+      kind: 'evidence',
+      source:
+        'Theorem 6.1 for k = 8: sim-I ⇔ (8) ∧ (9) on the grid (cells with |ln ρ(J)|·T < ln(1/convergedTol) cannot reach the classification distance in T steps and are counted apart); spec 004 §9.3 finds 99.96% for k = 8 with the 2 misses at |ln ρ|T < 3',
+    },
+    phase_agreement_init_g_k4: {
+      expected: 1,
+      tolerance: { kind: 'abs', atol: 0 },
+      kind: 'evidence',
+      source:
+        'Theorem 6.1 from initialisation (G) m₋₁ = g0, v₋₁ = g0²; spec 004 §0: the Regime-I classification was identical with (Z) and (G)',
+    },
+    coupling_ratio_I_above_III_k4: {
+      expected: 1,
+      tolerance: { kind: 'abs', atol: 0 },
+      kind: 'evidence',
+      source:
+        'Section 6.2 / fig. 7(c–d): the coupling ratio R = v/g² (71) is high in Regime I (v decoupled, ln R grows linearly) and low in Regime III: every (I, III) pair of cells ordered',
+    },
+    coupling_ratio_regime_III_median_k4: {
+      expected: 0,
+      tolerance: { kind: 'interval', lo: 2, hi: 100 },
+      kind: 'regression',
+      source:
+        "spec 004 D6: in Regime III ln max_t R_t is roughly 2–100 (median 57 on the 40×40 grid, T = 1e5), not O(1) (regression: the spec's range; what fig. 7 calls low)",
+    },
+    decoupling_threshold_xc_k4: {
+      expected: 0,
+      tolerance: { kind: 'abs', atol: 5e-4 },
+      kind: 'regression',
+      source:
+        "spec 004 §7: first step with δ_t < β2 at x = 0.037 (RMSProp) and 0.057 (β1 = 0.9), k = 4, β2 = 0.93, against x_c = 0.0832 of (72–73) (regression: the spec's 2 digits)",
+    },
   },
   mutants: {
+    'existence-exponent': {
+      description: 'Theorem 4.1(i) / Regime III of Theorem 6.1: β1 < β2^{(k−1)/(2(k−2))} → β1 < β2^{(k+1)/(2(k−2))}',
+      checks: ['coupling_ratio_I_above_III_k4'],
+    },
     'q-star-exponent': {
       description: 'q* = β2^{1/(2(k−2))} → β2^{1/(2k−3)} in rate (10), the fixed point (7) and the block A',
       checks: [
@@ -213,6 +255,8 @@ export const fixedPointClaim = {
         'phase_agreement_k4',
         'phase_agreement_k6',
         'remark_4_2_primary_violations',
+        'phase_agreement_k8',
+        'phase_agreement_init_g_k4',
       ],
     },
     'map-lambda-power': {
@@ -227,5 +271,13 @@ export const fixedPointClaim = {
     },
     { check: 'three_way_agreement_k4', note: 'D2: deep Regime II looks like Regime III from x0 = 1' },
     { check: 'corner_stable_not_converged', note: 'D3: SignGD 2-cycle coexists with the stable fixed point' },
+    {
+      check: 'coupling_ratio_regime_III_median_k4',
+      note: 'D6: "low" in Regime III means ln max R ≈ 2–100, low only beside the unbounded growth in I',
+    },
+    {
+      check: 'decoupling_threshold_xc_k4',
+      note: 'D7: decoupling starts at 0.45 x_c (RMSProp) and 0.69 x_c (β1 = 0.9): x_c holds to order of magnitude',
+    },
   ],
 } as const satisfies Claim;

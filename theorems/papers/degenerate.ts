@@ -93,18 +93,33 @@ export const degeneratePaper: Paper = {
       kind: 'figure',
       words:
         'On x² constant-step Adam converges linearly then spikes; on x^k Adam converges linearly and stably while GD and momentum turn sublinear',
-      status: 'partial',
-      checks: [`${fp}/rate_k4_b2_093`, `${rms}/gd_power_law_exponent_k4`, `${rms}/heavy_ball_power_law_exponent_k4`],
-      missing: 'the quadratic (k = 2) run with its loss spike is not simulated',
+      status: 'checked',
+      checks: [
+        `${fp}/rate_k4_b2_093`,
+        `${rms}/gd_power_law_exponent_k4`,
+        `${rms}/heavy_ball_power_law_exponent_k4`,
+        `${rms}/gd_discrete_power_law_max_residual`,
+        `${rms}/momentum_discrete_power_law_max_residual`,
+        `${rms}/fig9_adam_envelope_slope`,
+        `${rms}/k2_no_regime_I_disagreements`,
+      ],
+      note: 'the quadratic side: Adam on x² linear until its spike (fig9_adam_envelope_slope), no cell converging',
     },
     {
       label: 'figure-2',
       kind: 'figure',
       words:
         '(a) k = 2 spikes, k ≥ 4 converges exponentially; (b) λ_t grows without bound for k = 2, converges to a constant for k ≥ 4',
-      status: 'partial',
-      checks: [`${fp}/phase_agreement_k4`, `${fp}/rate_k4_b2_093`, `${fp}/rate_k6_b2_093`],
-      missing: 'k ≥ 4 (λ_t → λ*, loss slopes −0.0726, −0.0544) is checked; the k = 2 side is not simulated',
+      status: 'checked',
+      checks: [
+        `${fp}/phase_agreement_k4`,
+        `${fp}/rate_k4_b2_093`,
+        `${fp}/rate_k6_b2_093`,
+        `${rms}/k2_rmsprop_lr_growth_eq80`,
+        `${rms}/k2_rmsprop_spike_step_eq80`,
+        `${rms}/k2_no_regime_I_disagreements`,
+      ],
+      note: 'k = 2: λ_t = 1/√v_t grows by β2^{−1/2} per step and crosses 2/η, then the spike (RMSProp, η = 0.01, β2 = 0.99)',
     },
     {
       label: 'figure-3',
@@ -125,6 +140,8 @@ export const degeneratePaper: Paper = {
         `${rms}/gd_power_law_exponent_k4`,
         `${rms}/gd_power_law_exponent_k6`,
         `${rms}/gd_closed_form_max_rel_error`,
+        `${rms}/gd_discrete_power_law_max_residual`,
+        `${rms}/gd_discrete_ratio_reference`,
       ],
     },
     {
@@ -132,9 +149,9 @@ export const degeneratePaper: Paper = {
       kind: 'remark',
       words:
         'Curse of degeneracy: reaching |x| ≤ ε takes T_ε ≈ ε^{−(k−2)}/((k−2)η), exponential in the degeneracy order k',
-      status: 'partial',
-      checks: [`${rms}/gd_power_law_exponent_k4`, `${rms}/gd_power_law_exponent_k6`],
-      missing: 'the power law behind it is checked; T_ε and its growth with k are not measured',
+      status: 'checked',
+      checks: [`${rms}/t_eps_gd_remark_5_2`, `${rms}/gd_power_law_exponent_k4`, `${rms}/gd_power_law_exponent_k6`],
+      note: 'T_ε of discrete GD (η = 0.1, ε = 0.1): 492, 24 992, 1 666 657 for k = 4, 6, 8 (×50.8, ×66.7 per k + 2)',
     },
     {
       label: 'theorem-5.3',
@@ -142,8 +159,9 @@ export const degeneratePaper: Paper = {
       words: 'Continuous heavy-ball momentum on x^k/k has the same power law x(t) ~ ((k−2)ηt)^{−1/(k−2)} (12)',
       equations: [12],
       status: 'partial',
-      checks: [`${rms}/heavy_ball_power_law_exponent_k4`],
-      missing: 'only k = 4 (γ = 0.5) is run; k ≥ 6 is not',
+      checks: [`${rms}/heavy_ball_power_law_exponent_k4`, `${rms}/momentum_discrete_power_law_max_residual`],
+      missing:
+        'the flow (45) is integrated for k = 4 only (stiff for odex beyond); k = 6, 8 are checked on discrete EMA momentum, its Euler step',
     },
     {
       label: 'equations-13-14',
@@ -225,9 +243,14 @@ export const degeneratePaper: Paper = {
       kind: 'remark',
       words:
         'Complexity separation: GD needs ε^{−(k−2)} iterations, Adam 2(k−2)ln(1/ε)/ln(1/β2): linear instead of exponential in k',
-      status: 'partial',
-      checks: [`${rms}/rmsprop_rate_max_rel_error`, `${fp}/rate_k4_b2_093`, `${rms}/gd_power_law_exponent_k4`],
-      missing: 'both rates are checked; the iteration counts T_ε themselves are not measured',
+      status: 'checked',
+      checks: [
+        `${rms}/t_eps_rmsprop_remark_5_8`,
+        `${rms}/t_eps_gd_remark_5_2`,
+        `${rms}/rmsprop_rate_max_rel_error`,
+        `${fp}/rate_k4_b2_093`,
+      ],
+      note: 'RMSProp (β2 = 0.9): 5245, 10 490, 15 736, 20 980 steps from |x| = 1e-30 to 1e-90 for k = 4 … 10 (linear), after a transient of ~800–950 steps',
     },
     {
       label: 'theorem-6.1',
@@ -240,8 +263,10 @@ export const degeneratePaper: Paper = {
         `${fp}/phase_agreement_k6`,
         `${fp}/three_way_agreement_k4`,
         `${fp}/existence_disagreements`,
+        `${fp}/phase_agreement_k8`,
+        `${fp}/phase_agreement_init_g_k4`,
       ],
-      note: 'finding (spec D2): deep in Regime II trajectories look like Regime III',
+      note: 'finding (spec D2): deep in Regime II trajectories look like Regime III; Regime I also holds for k = 8 and from initialisation (G)',
     },
     {
       label: 'figure-5',
@@ -265,9 +290,14 @@ export const degeneratePaper: Paper = {
       kind: 'figure',
       words:
         'Grid over (β1, β2), k = 4: (a–b) min and final loss match the regimes; (c–d) coupling ratio max v/g² high in I–II, low in III',
-      status: 'partial',
-      checks: [`${fp}/phase_agreement_k4`, `${fp}/three_way_agreement_k4`],
-      missing: 'the coupling-ratio map (c–d) is not computed (spec D6: in Regime III ln max R is 2–100, not O(1))',
+      status: 'checked',
+      checks: [
+        `${fp}/phase_agreement_k4`,
+        `${fp}/three_way_agreement_k4`,
+        `${fp}/coupling_ratio_I_above_III_k4`,
+        `${fp}/coupling_ratio_regime_III_median_k4`,
+      ],
+      note: 'finding (spec D6): every Regime-I cell has a higher max ln R than every Regime-III cell (737 … 19 755 vs 7 … 80 on the quick grid), but "low" in III means ln max R ≈ 2–100 (median 48), not O(1); Regime II cells look like III (D2)',
     },
     {
       label: 'figure-8',
@@ -404,9 +434,14 @@ export const degeneratePaper: Paper = {
         'Coupling ratio R_t = v_t/g_t² (71): decoupling once the gradient decays faster than β2 (72–73); persistence β1 < β2^{(k−1)/(2(k−2))} (74–75)',
       equations: range(71, 75),
       status: 'partial',
-      checks: [`${fp}/existence_disagreements`, `${rms}/v_ratio_limit_k4`],
+      checks: [
+        `${fp}/existence_disagreements`,
+        `${rms}/v_ratio_limit_k4`,
+        `${fp}/decoupling_threshold_xc_k4`,
+        `${fp}/coupling_ratio_I_above_III_k4`,
+      ],
       missing:
-        'the recurrence of R_t and the decoupling threshold x_c of (72)–(73) are not checked (spec 004 §7: x_c holds to order of magnitude only)',
+        'the recurrence of R_t is not checked on its own; x_c is a regression against the spec: decoupling starts at 0.45 x_c (RMSProp) and 0.69 x_c (β1 = 0.9), order of magnitude only (D7), so no mutant of x_c could flip an evidence check',
     },
     {
       label: 'appendix-F.1',
@@ -414,16 +449,16 @@ export const degeneratePaper: Paper = {
       words:
         'Quadratic case k = 2: map (76), fixed points (77–79) are only the line (1, 0, c), all unstable: no Regime I',
       equations: range(76, 79),
-      status: 'not-checked',
-      reason: 'no check covers k = 2 (the fixed-point module starts at k = 4)',
+      status: 'checked',
+      checks: [`${rms}/k2_trivial_fixed_points_unstable`, `${rms}/k2_no_regime_I_disagreements`],
     },
     {
       label: 'equation-80',
       kind: 'equation',
       words: 'For k = 2 the exponential-lr map has F′ ≡ c > 1 (80): stability necessarily fails and a spike must occur',
       equations: [80],
-      status: 'not-checked',
-      reason: 'no check iterates the k = 2 map',
+      status: 'checked',
+      checks: [`${rms}/k2_rmsprop_lr_growth_eq80`, `${rms}/k2_rmsprop_spike_step_eq80`],
     },
     {
       label: 'lemma-F.1',
@@ -448,15 +483,24 @@ export const degeneratePaper: Paper = {
       words:
         'Adam and RMSProp on x²: RMSProp superlinear before its spike, Adam linear at the predicted slope; v decouples from g², m does not',
       status: 'partial',
-      checks: [`${rms}/lemma_F1_max_rel_error`, `${rms}/lemma_F2_envelope_slope`],
-      missing: 'the continuous-time lemmas are checked; the discrete runs on x² (the figure) are not simulated',
+      checks: [
+        `${rms}/fig9_adam_envelope_slope`,
+        `${rms}/k2_rmsprop_lr_growth_eq80`,
+        `${rms}/k2_rmsprop_spike_step_eq80`,
+        `${rms}/lemma_F1_max_rel_error`,
+        `${rms}/lemma_F2_envelope_slope`,
+      ],
+      missing:
+        "Adam's slope is judged against Lemma F.2 read per step (γ = −ln β1, α = −½ ln β2; the paper's own slope formula is stripped); RMSProp's superlinear curve is checked through its cause (η/√v grows by β2^{−1/2}); panel (d), m tracking g, is not measured",
     },
     {
       label: 'figure-10',
       kind: 'figure',
       words: "Adam's experimental phase diagram on the quadratic x² (min loss over a (β1, β2) grid)",
-      status: 'not-checked',
-      reason: 'no check sweeps Adam on the quadratic',
+      status: 'partial',
+      checks: [`${rms}/k2_no_regime_I_disagreements`],
+      missing:
+        "the min-loss map is computed (detail.min_log10_loss, η = 0.01, x0 = 1) and no cell converges; the paper's row/column trends are not judged, its initialisation and learning rate being stripped",
     },
     {
       label: 'figure-11',

@@ -43,13 +43,55 @@ const settings = {
   bistableBeta2Factor: 1.05,
   // relative distance to μ* (or to the SignGD 2-cycle) that counts as converged
   convergedTol: 1e-6,
+  // App. F (spec 004 §8): RMSProp on x² with η = 0.01, x0 = 1, β2 = 0.99; the window where g²/v < 1e-17 (decoupled)
+  k2Eta: 0.01,
+  k2X0: 1,
+  k2Beta2: 0.99,
+  k2Steps: 1200,
+  k2GrowthWindow: [300, 700],
+  // (β1, β2, c) points on the trivial line (1, 0, c); finite-difference error bound of the fixed-point module (h = 1e-6)
+  k2JacobianPoints: [0.9, 0.999, 1, 0.5, 0.5, -3, 0, 0.9, 0.2, 0.3, 0.05, 10],
+  k2FdTol: 2e-5,
+  k2GridQuick: 8,
+  k2GridFull: 20,
+  k2GridSteps: 20_000,
+  // spec 004 §9.4: an exponential phase is one more than 100 nats below the SignGD level L(η/2)
+  k2DeepNats: 100,
+  // figure 9 / spec 004 §8 discrete counterpart: (β1, β2) pairs, run past the spike; envelope fitted on the middle half
+  k2AdamCases: [0.9, 0.999, 0.5, 0.99],
+  k2AdamSteps: 16_000,
+  k2EnvelopeWindow: [0.25, 0.75],
+  // Thm 5.1 discrete (spec 004 §5): ratio x_t/((k−2)ηt)^{−1/(k−2)} at t = 1e5 for k = 4, 6
+  discreteKs: [4, 6, 8],
+  gdRefT: 100_000,
+  gdRefRatios: [0.999938, 0.999977],
+  // Remark 5.2: |x| ≤ ε = 0.1 (T_ε = 500, 25 000, 1.7e6 for k = 4, 6, 8)
+  tEpsGd: 0.1,
+  tEpsGdKs: [4, 6, 8],
+  // Remark 5.8 / Thm 5.7: RMSProp β2 = 0.9 from x0 = 1, η = 1e-3; steps between |x| ≤ 1e-30 and |x| ≤ 1e-90
+  tEpsAdamBeta2: 0.9,
+  tEpsAdamKs: [4, 6, 8, 10],
+  tEpsAdamLevels: [1e-30, 1e-90],
+  tEpsAdamSteps: 40_000,
 } as const;
 const _k = settings.k;
 
 export const rmspropRateClaim = {
   id: 'rmsprop-linear-rate',
   paper: 'degenerate',
-  labels: ['proposition-5.6', 'theorem-5.7', 'lemma-5.4', 'lemma-5.5', 'theorem-5.1', 'theorem-5.3'],
+  labels: [
+    'proposition-5.6',
+    'theorem-5.7',
+    'lemma-5.4',
+    'lemma-5.5',
+    'theorem-5.1',
+    'theorem-5.3',
+    'remark-5.2',
+    'remark-5.8',
+    'appendix-F.1',
+    'equation-80',
+    'figure-9',
+  ],
   title: 'GD/momentum power law t^{−1/(k−2)} vs RMSProp linear rate β2^{1/(2(k−2))} through s′ = c s (1 − s)^{k−2}',
   statement: {
     text:
@@ -178,8 +220,92 @@ export const rmspropRateClaim = {
       source:
         'D3: without μ0 < 1, starts μ0 ∈ (1, 2) at β2 = 1.05/16 end on the SignGD 2-cycle (spec: 37%) (kept as the record of D3: the paper claims nothing for μ0 > 1, so no claimed formula decides this verdict and no mutant can flip it: not evidence)',
     },
+    k2_trivial_fixed_points_unstable: {
+      expected: 0,
+      tolerance: { kind: 'abs', atol: 2e-5 },
+      kind: 'evidence',
+      source:
+        'App. F.1 (77–79): the only fixed points of (76) are (1, 0, c), Jacobian eigenvalues {β1, β2^{−1/2}, 1}: |ρ(J_fd) ÷ β2^{−1/2} − 1|, central differences h = 1e-6 (error ≲ 2e-5, the fixed-point module’s bound)',
+    },
+    k2_no_regime_I_disagreements: {
+      expected: 0,
+      tolerance: { kind: 'abs', atol: 0 },
+      kind: 'evidence',
+      source:
+        'App. F.1: no fixed point with λ* > 0, hence no Regime I for k = 2 — grid cells still in an exponential phase at T (spec 004 §9.4 criterion) vs claimed Regime I (none)',
+    },
+    k2_rmsprop_lr_growth_eq80: {
+      expected: 1,
+      tolerance: { kind: 'rel', rtol: 1e-9 },
+      kind: 'evidence',
+      source:
+        'eq. (80): F′ ≡ c = β2^{−1/2}; spec 004 §8: 0.0050247 over [100, 500] (g²/v not yet negligible); on [300, 700] the neglected (1−β2)w/(2β2) < 1e-17',
+    },
+    k2_rmsprop_spike_step_eq80: {
+      expected: 0,
+      tolerance: { kind: 'abs', atol: 1 },
+      kind: 'evidence',
+      source:
+        'eq. (80): s_t = c^t s_0 must cross 2 and a spike must follow; crossing step vs the prediction from c (integer step: ±1); spec 004 §8: t = 834, ln L_min ≈ −970',
+    },
+    fig9_adam_envelope_slope: {
+      expected: 1,
+      tolerance: { kind: 'upper', slack: 0 },
+      kind: 'evidence',
+      source:
+        'Fig. 9 / Lemma F.2 (92, 100): Adam on x² linear before its spike at −(2γ−α)/4 per step; the unit α/4 is the gap between the flow envelope and the discrete root modulus √(β1β2^{−1/2}) (spec 004 §8: −0.05256 vs −0.05243 at (0.9, 0.999))',
+    },
+    gd_discrete_power_law_max_residual: {
+      expected: 0,
+      tolerance: { kind: 'abs', atol: 1e-3 },
+      kind: 'evidence',
+      source: 'Thm 5.1 (11): discrete GD has the same asymptote (spec 004 §5): residual power of t, k ∈ {4, 6, 8}',
+    },
+    momentum_discrete_power_law_max_residual: {
+      expected: 0,
+      tolerance: { kind: 'abs', atol: 1e-3 },
+      kind: 'evidence',
+      source:
+        'Thm 5.3 (12, 43) for discrete EMA momentum (β = 1 − γ = 0.5, the Euler step of (41–42); D8: the exponent is form-independent), k ∈ {4, 6, 8}',
+    },
+    gd_discrete_ratio_reference: {
+      expected: 0,
+      tolerance: { kind: 'abs', atol: 5e-7 },
+      kind: 'regression',
+      source:
+        "spec 004 §5: x_t/((k−2)ηt)^{−1/(k−2)} = 0.999938 (k = 4), 0.999977 (k = 6) at t = 1e5, η = 0.1 (regression: the spec's 6 digits)",
+    },
+    t_eps_gd_remark_5_2: {
+      expected: 1,
+      tolerance: { kind: 'upper', slack: 0 },
+      kind: 'evidence',
+      source:
+        'Remark 5.2: T_ε ≈ ε^{−(k−2)}/((k−2)η); the ≈ drops x0^{−(k−2)} of (39) and the Euler term (k−1)η ln T/2, together (ε/x0)^{k−2}(1 + (k−1)η ln T/2) relative: the deviation in that unit ≤ 1',
+    },
+    t_eps_rmsprop_remark_5_8: {
+      expected: 0,
+      tolerance: { kind: 'abs', atol: 1 },
+      kind: 'evidence',
+      source:
+        'Remark 5.8: T_ε ≈ 2(k−2) ln(1/ε)/ln(1/β2) + transient: the steps between two levels, linear in k (the difference of two first passages: ±1 step)',
+    },
   },
   mutants: {
+    'k2-lr-growth': {
+      description:
+        'eq. (80) / App. F.1: F′ ≡ c = β2^{−1/2} → β2^{−1/4} (the trivial family’s unstable eigenvalue likewise)',
+      checks: ['k2_trivial_fixed_points_unstable', 'k2_rmsprop_lr_growth_eq80', 'k2_rmsprop_spike_step_eq80'],
+    },
+    'k2-regime-I': {
+      description:
+        'App. F.1: "no Regime I at k = 2" → the k = 4 rule (8) β1 < β2 carried over, as if (7) existed for x²',
+      checks: ['k2_no_regime_I_disagreements'],
+    },
+    'f2-schedule-sign': {
+      description:
+        'Fig. 9 / Lemma F.2: the envelope e^{−(2γ−α)t/4} → e^{−(2γ+α)t/4} (the growing schedule read as decaying)',
+      checks: ['fig9_adam_envelope_slope'],
+    },
     'power-law-exponent': {
       description: 'Thms 5.1/5.3: x ~ ((k−2)ηt)^{−1/(k−2)} → ((k−2)ηt)^{−2/(2k−3)} (eqs. 11, 39, 40, 43)',
       checks: [
@@ -188,6 +314,9 @@ export const rmspropRateClaim = {
         'gd_power_law_exponent_k6',
         'heavy_ball_power_law_exponent_k4',
         'gd_closed_form_max_rel_error',
+        'gd_discrete_power_law_max_residual',
+        'momentum_discrete_power_law_max_residual',
+        't_eps_gd_remark_5_2',
       ],
     },
     'exp-lr-exponent': {
@@ -196,7 +325,12 @@ export const rmspropRateClaim = {
     },
     'rate-exponent': {
       description: 'Thm 5.7 (21): β2^{1/(2(k−2))} → β2^{1/(2k−3)} (and μ* = 1 − that rate)',
-      checks: ['rmsprop_rate_k6_b2_099', 'rmsprop_rate_max_rel_error', 'rmsprop_global_convergence_fraction'],
+      checks: [
+        'rmsprop_rate_k6_b2_099',
+        'rmsprop_rate_max_rel_error',
+        'rmsprop_global_convergence_fraction',
+        't_eps_rmsprop_remark_5_8',
+      ],
     },
     'sharpness-exponent': {
       description:
