@@ -85,10 +85,16 @@ function stateArrays(s: unknown): Float64Array[] {
   return out;
 }
 
-/** SHA-256 of θ, the update and the state after every step, driven through the pure `step`. */
-export function trajectoryHash(name: string, seed: number, dim = 17, steps = 40): string {
+/** SHA-256 of θ, the update and the state after every step, driven through the pure `step` (`make` swaps in a mutant). */
+export function trajectoryHash(
+  name: string,
+  seed: number,
+  dim = 17,
+  steps = 40,
+  make: () => Optimizer<unknown> = stepConfigs[name],
+): string {
   const rng = createRng(seed, name);
-  const opt = stepConfigs[name]();
+  const opt = make();
   let p = Float64Array.from({ length: dim }, () => rng.normal());
   let s = opt.init(p);
   const h = createHash('sha256');
