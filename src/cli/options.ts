@@ -1,6 +1,7 @@
 /** Shared flags of the run commands, validated all at once (result type, not exceptions). */
 import { backendRequests } from '../../experiments/backend-names.js';
 import { parseShard } from '../../experiments/cache/shard.js';
+import { availableParallelism } from 'node:os';
 import type { Validated } from '../core/errors.js';
 import type { Budget, Layer, TrainingOptions } from '../core/theorem.js';
 import { budgets, layers } from '../core/theorem.js';
@@ -57,6 +58,11 @@ export const runFlagSpec = {
     type: 'string',
     describe: 'cache of finished training runs (default: $OPTVERIFY_RESULTS_DIR or .optverify/runs)',
   },
+  jobs: {
+    type: 'string',
+    describe:
+      'training runs of a sweep in parallel, each in a worker process (integer ≥ 1; default: the number of cores); same results for every N',
+  },
 } as const;
 
 /** The rules a flag and its environment variable share; each returns an error line naming `name`, or null. */
@@ -83,6 +89,16 @@ export function validateEnv(env: NodeJS.ProcessEnv): Validated<void> {
     env.OPTVERIFY_RESULTS_DIR === undefined ? null : dirProblem('OPTVERIFY_RESULTS_DIR', env.OPTVERIFY_RESULTS_DIR),
   ].filter((e): e is string => e !== null);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: undefined };
+}
+
+/** --jobs (default: os.availableParallelism()): an integer ≥ 1. */
+export function jobsOf(raw: unknown, cores = availableParallelism()): Validated<number> {
+  if (raw === undefined) return { ok: true, value: Math.max(1, cores) };
+  const text = String(raw);
+  const jobs = Number(text);
+  return /^\d+$/.test(text) && Number.isSafeInteger(jobs) && jobs >= 1
+    ? { ok: true, value: jobs }
+    : { ok: false, errors: [`--jobs: expected an integer ≥ 1, got "${text}"`] };
 }
 
 /** --seed (default 0): a non-negative safe integer. */
@@ -132,8 +148,10 @@ export function validateRunFlags(argv: Record<string, unknown>, stderrIsTTY: boo
   const resultsDir = argv['results-dir'] === undefined ? undefined : String(argv['results-dir']);
   const dirError = resultsDir === undefined ? null : dirProblem('--results-dir', resultsDir);
   if (dirError) errors.push(dirError);
+  const jobs = jobsOf(argv.jobs);
+  if (!jobs.ok) errors.push(...jobs.errors);
   if (argv.resume && argv.store === false) errors.push('--resume needs a result store; drop --no-store');
-  if (!seed.ok || !budget.ok || errors.length > 0) return { ok: false, errors };
+  if (!seed.ok || !budget.ok || !jobs.ok || errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
     value: {
@@ -146,7 +164,7 @@ export function validateRunFlags(argv: Record<string, unknown>, stderrIsTTY: boo
       store: argv.store === false ? undefined : String(argv.store ?? defaultStore),
       progress: (argv.progress as boolean | undefined) ?? stderrIsTTY,
       trainOnly: !!argv['train-only'],
-      training: { backend, shard, resultsDir },
+      training: { backend, shard, resultsDir, jobs: jobs.value },
     },
   };
 }
