@@ -110,3 +110,5 @@ console.log(
 (await import('./startup.js')).benchStartup();
 
 await (await import('./training.js')).benchTraining();
+
+await (await import('./sweep.js')).benchSweep();

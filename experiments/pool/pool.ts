@@ -1,6 +1,7 @@
 /**
  * A pool of worker processes (child_process.fork) for the independent runs of a sweep: at most `size`
- * workers, forked on demand, one run each at a time. Processes rather than worker threads: each run gets
+ * workers, forked on demand, one run each at a time. An idle worker does not keep the parent alive (its
+ * channel is unref'd), so one pool can serve every sweep of a `verify` run and the CLI still exits. Processes rather than worker threads: each run gets
  * its own tfjs engine and wasm instance in its own heap, a crashed run cannot take the parent with it,
  * and the IPC channel's disconnect ends every worker when the parent dies, however it dies.
  */
@@ -63,11 +64,13 @@ export function createRunPool<C, R>(o: RunPoolOptions): RunPool<C, R> {
       // stdout of a worker (tfjs banners) must not mix into the parent's report: send it to stderr
       stdio: ['ignore', 2, 2, 'ipc'],
     });
+    child.unref();
     const w: Worker = { child, ready: false, job: null };
     child.on('message', (reply: RunReply | WorkerReady) => {
       if ('ready' in reply) {
         w.ready = true;
-        return pump();
+        pump();
+        return hold(w);
       }
       const job = w.job;
       if (!job || job.request.id !== reply.id) return;
@@ -75,6 +78,7 @@ export function createRunPool<C, R>(o: RunPoolOptions): RunPool<C, R> {
       if (reply.ok) job.resolve(reply.result);
       else job.reject(new Error(`worker ${child.pid}: ${reply.error}`));
       pump();
+      hold(w);
     });
     child.on('exit', (code, signal) => {
       workers.splice(workers.indexOf(w), 1);
@@ -94,6 +98,12 @@ export function createRunPool<C, R>(o: RunPoolOptions): RunPool<C, R> {
     return w;
   };
 
+  /** Keep the parent alive while a worker starts or runs; an idle one lets it exit (and then exits itself). */
+  const hold = (w: Worker): void => {
+    if (!w.ready || w.job !== null) w.child.channel?.ref();
+    else w.child.channel?.unref();
+  };
+
   const pump = (): void => {
     if (closed) return;
     for (const w of workers) {
@@ -101,6 +111,7 @@ export function createRunPool<C, R>(o: RunPoolOptions): RunPool<C, R> {
       if (!w.ready || w.job !== null || !w.child.connected) continue;
       w.job = queue.shift() as Job;
       w.child.send(w.job.request);
+      hold(w);
     }
     const starting = workers.filter((w) => !w.ready).length;
     for (let k = starting; k < queue.length && workers.length < o.size; k++) spawn();
@@ -122,4 +133,20 @@ export function createRunPool<C, R>(o: RunPoolOptions): RunPool<C, R> {
     },
     pids: () => workers.map((w) => w.child.pid).filter((p): p is number => p !== undefined),
   };
+}
+
+const shared = new Map<string, RunPool<unknown, unknown>>();
+
+/** The process-wide pool for these options: workers forked once serve every later sweep (startup paid once). */
+export function sharedRunPool<C, R>(o: RunPoolOptions): RunPool<C, R> {
+  const key = `${o.size}\u0000${o.backend}\u0000${o.namespace}`;
+  let pool = shared.get(key);
+  if (!pool) shared.set(key, (pool = createRunPool(o)));
+  return pool as RunPool<C, R>;
+}
+
+/** Close every shared pool (the next sweep forks fresh workers). */
+export function closeSharedRunPools(): void {
+  for (const pool of shared.values()) pool.close();
+  shared.clear();
 }

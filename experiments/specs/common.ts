@@ -6,7 +6,7 @@ import type { Shard } from '../cache/shard.js';
 import { trainRunInterruptible } from '../harness/train.js';
 import type { RunConfig, RunResult } from '../harness/train.js';
 import { runResultProblem } from '../harness/validate.js';
-import { createRunPool } from '../pool/pool.js';
+import { sharedRunPool } from '../pool/pool.js';
 import { codeFingerprint } from '../../src/core/fingerprint.js';
 import { harnessEntry } from '../check.js';
 
@@ -53,7 +53,7 @@ export async function runConfigs(
 ): Promise<{ results: RunResult[]; detail: TrainingDetail }> {
   const backend = await initBackend(o.backend);
   const jobs = o.jobs ?? 1;
-  const pool = jobs > 1 ? createRunPool<RunConfig, RunResult>({ size: jobs, backend: backend.name, namespace }) : null;
+  const pool = jobs > 1 ? sharedRunPool<RunConfig, RunResult>({ size: jobs, backend: backend.name, namespace }) : null;
   const runner = pool ? (c: RunConfig) => pool.run(c) : (c: RunConfig) => trainRunInterruptible(c);
   const stored = await runSweep<RunConfig, RunResult>(configs, runner, {
     dir: o.dir,
@@ -66,7 +66,7 @@ export async function runConfigs(
     onDrop: o.warn,
     signal: o.signal,
     onRun: (i, n) => o.progress?.(i, n),
-  }).finally(() => pool?.close());
+  });
   const results = stored.map((r) => r.result);
   return {
     results,
