@@ -72,31 +72,35 @@ describe('sweeps in worker processes (--jobs)', () => {
       ['--import', 'tsx', fileURLToPath(new URL('./fixtures/pool-parent.ts', import.meta.url)), temp()],
       { stdio: ['ignore', 'pipe', 'ignore'] },
     );
-    const line = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      parent.stdout.on('data', (d: Buffer) => {
-        out += String(d);
-        const m = /workers ([\d ]+)\n/.exec(out);
-        if (m) resolve(m[1]);
+    try {
+      const line = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        parent.stdout.on('data', (d: Buffer) => {
+          out += String(d);
+          const m = /workers ([\d ]+)\n/.exec(out);
+          if (m) resolve(m[1]);
+        });
+        parent.on('exit', () => reject(new Error(`parent exited before reporting its workers: ${out}`)));
       });
-      parent.on('exit', () => reject(new Error(`parent exited before reporting its workers: ${out}`)));
-    });
-    const pids = line.trim().split(' ').map(Number);
-    expect(pids).toHaveLength(2);
-    // a zombie (exited, not yet reaped by the new parent) counts as gone
-    const alive = (pid: number): boolean => {
-      try {
-        return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-      } catch {
-        return false;
+      const pids = line.trim().split(' ').map(Number);
+      expect(pids).toHaveLength(2);
+      // a zombie (exited, not yet reaped by the new parent) counts as gone
+      const alive = (pid: number): boolean => {
+        try {
+          return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+        } catch {
+          return false;
+        }
+      };
+      expect(pids.every(alive)).toBe(true);
+      parent.kill('SIGKILL');
+      for (let waited = 0; pids.some(alive); waited += 100) {
+        if (waited > 20_000) throw new Error(`workers ${pids.filter(alive).join(', ')} outlived their parent`);
+        await new Promise((r) => setTimeout(r, 100));
       }
-    };
-    expect(pids.every(alive)).toBe(true);
-    parent.kill('SIGKILL');
-    for (let waited = 0; pids.some(alive); waited += 100) {
-      if (waited > 20_000) throw new Error(`workers ${pids.filter(alive).join(', ')} outlived their parent`);
-      await new Promise((r) => setTimeout(r, 100));
+      expect(pids.some(alive)).toBe(false);
+    } finally {
+      parent.kill('SIGKILL'); // a failed assertion must not leave the parent sweeping
     }
-    expect(pids.some(alive)).toBe(false);
   }, 60_000);
 });
