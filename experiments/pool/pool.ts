@@ -140,8 +140,8 @@ const shared = new Map<string, RunPool<unknown, unknown>>();
 /** The process-wide pool for these options: workers forked once serve every later sweep (startup paid once). */
 export function sharedRunPool<C, R>(o: RunPoolOptions): RunPool<C, R> {
   const key = `${o.size}\u0000${o.backend}\u0000${o.namespace}`;
-  let pool = shared.get(key);
-  if (!pool) shared.set(key, (pool = createRunPool(o)));
+  const pool = shared.get(key) ?? createRunPool(o);
+  shared.set(key, pool);
   return pool as RunPool<C, R>;
 }
 
