@@ -23,10 +23,11 @@ export async function loadExperiment<M>(load: () => Promise<M>): Promise<M> {
 
 /** Results directory, shard, backend, progress, Ctrl-C and warnings for an experiment, from the check context. */
 export function experimentOptions(ctx: CheckContext): ExperimentOptions {
-  const { resultsDir, shard, backend } = ctx.training;
+  const { resultsDir, shard, backend, jobs } = ctx.training;
   return {
     dir: resultsDir,
     shard,
+    jobs,
     backend: backend as BackendRequest | undefined,
     progress: (done, total) => ctx.progress(done, total),
     signal: ctx.signal,

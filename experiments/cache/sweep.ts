@@ -1,7 +1,7 @@
 /**
  * Resumable sweeps: each configuration (plus the backend) is hashed; a finished run is read back
  * from the cache, a missing one is trained and stored atomically at once — so a killed sweep loses
- * at most the run in flight, and a rerun recomputes nothing that finished.
+ * at most the runs in flight (up to `jobs` of them), and a rerun recomputes nothing that finished.
  */
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -28,6 +28,11 @@ export interface SweepOptions {
   readonly signal?: AbortSignal;
   /** Called before each run: index, total, whether it came from the cache. */
   readonly onRun?: (i: number, total: number, cached: boolean) => void;
+  /**
+   * Runs in flight at once (default 1: one after another). More only helps with a runner that works off
+   * the main thread (experiments/pool); results and cache files are the same for every value.
+   */
+  readonly jobs?: number;
 }
 
 const require = createRequire(import.meta.url);
@@ -56,23 +61,12 @@ export async function runSweep<C extends { seed: number }, R>(
   const dir = resultsDir(o.dir);
   const envShard = process.env.OPTVERIFY_SHARD;
   const mine = selectShard(configs, o.shard ?? (envShard ? parseShard(envShard) : undefined));
-  const out: StoredRun<C, R>[] = [];
+  const jobs = Math.max(1, Math.floor(o.jobs ?? 1));
+  const out: StoredRun<C, R>[] = new Array(mine.length);
   const keyed = { namespace: o.namespace, code: o.code, backend: o.backend };
-  for (const [i, config] of mine.entries()) {
-    await nextTurn(); // a SIGINT during the previous (synchronous) run reaches its handler here
-    if (o.signal?.aborted)
-      throw new InterruptedError(
-        `interrupted after ${i} of ${mine.length} run(s) of the sweep; finished runs are cached`,
-      );
-    const hash = runHash(config, keyed);
-    const read = readRunChecked<C, R>(dir, hash, o.validate);
-    if (read.problem) o.onDrop?.(read.problem);
-    const hit = read.run;
-    o.onRun?.(i, mine.length, hit !== null);
-    if (hit) {
-      out.push(hit);
-      continue;
-    }
+  const inFlight = new Set<Promise<void>>();
+  let failure: { error: unknown } | null = null;
+  const train = async (i: number, config: C, hash: string): Promise<void> => {
     const t0 = performance.now();
     const result = await runner(config);
     const wall_s = (performance.now() - t0) / 1000;
@@ -91,7 +85,36 @@ export async function runSweep<C extends { seed: number }, R>(
       },
     };
     writeRun(dir, run);
-    out.push(run);
+    out[i] = run;
+  };
+  for (const [i, config] of mine.entries()) {
+    await nextTurn(); // a SIGINT during the previous (synchronous) run reaches its handler here
+    if (failure) break;
+    if (o.signal?.aborted) {
+      await Promise.all(inFlight); // the runs in flight finish and are cached
+      throw new InterruptedError(
+        `interrupted after ${i} of ${mine.length} run(s) of the sweep; finished runs are cached`,
+      );
+    }
+    const hash = runHash(config, keyed);
+    const read = readRunChecked<C, R>(dir, hash, o.validate);
+    if (read.problem) o.onDrop?.(read.problem);
+    const hit = read.run;
+    o.onRun?.(i, mine.length, hit !== null);
+    if (hit) {
+      out[i] = hit;
+      continue;
+    }
+    const job: Promise<void> = train(i, config, hash)
+      .catch((error: unknown) => {
+        failure ??= { error };
+      })
+      .finally(() => inFlight.delete(job));
+    inFlight.add(job);
+    // jobs = 1: wait for this run before reading the next entry (the sequential sweep)
+    while (inFlight.size >= jobs) await Promise.race(inFlight);
   }
+  await Promise.all(inFlight);
+  if (failure) throw (failure as { error: unknown }).error;
   return out;
 }

@@ -6,6 +6,7 @@ import type { Shard } from '../cache/shard.js';
 import { trainRunInterruptible } from '../harness/train.js';
 import type { RunConfig, RunResult } from '../harness/train.js';
 import { runResultProblem } from '../harness/validate.js';
+import { sharedRunPool } from '../pool/pool.js';
 import { codeFingerprint } from '../../src/core/fingerprint.js';
 import { harnessEntry } from '../check.js';
 
@@ -14,12 +15,17 @@ export interface ExperimentOptions {
   readonly dir?: string;
   readonly shard?: Shard;
   readonly backend?: BackendRequest;
+  /** Runs in flight at once, each in a worker process with its own backend (default 1: in this process). */
+  readonly jobs?: number;
   readonly progress?: (done: number, total: number) => void;
   /** Ctrl-C: the sweep stops after the run in flight. */
   readonly signal?: AbortSignal;
   /** One line per cached run dropped on read (and retrained). */
   readonly warn?: (line: string) => void;
 }
+
+/** The sweep namespace of training runs (experiments/pool/worker.ts runs it by this name). */
+const namespace = 'tfjs-train-run';
 
 /** The training harness's code: every run's cache key includes this fingerprint, so a harness change retrains. */
 const harnessCode = (): string => codeFingerprint(harnessEntry);
@@ -46,11 +52,15 @@ export async function runConfigs(
   o: ExperimentOptions,
 ): Promise<{ results: RunResult[]; detail: TrainingDetail }> {
   const backend = await initBackend(o.backend);
-  const stored = await runSweep<RunConfig, RunResult>(configs, (c) => trainRunInterruptible(c), {
+  const jobs = o.jobs ?? 1;
+  const pool = jobs > 1 ? sharedRunPool<RunConfig, RunResult>({ size: jobs, backend: backend.name, namespace }) : null;
+  const runner = pool ? (c: RunConfig) => pool.run(c) : (c: RunConfig) => trainRunInterruptible(c);
+  const stored = await runSweep<RunConfig, RunResult>(configs, runner, {
     dir: o.dir,
+    jobs,
     shard: o.shard,
     backend: backend.name,
-    namespace: 'tfjs-train-run',
+    namespace,
     code: harnessCode(),
     validate: runResultProblem,
     onDrop: o.warn,

@@ -1,6 +1,7 @@
 /** Shared flags of the run commands, validated all at once (result type, not exceptions). */
 import { backendRequests } from '../../experiments/backend-names.js';
 import { parseShard } from '../../experiments/cache/shard.js';
+import { availableParallelism } from 'node:os';
 import type { Validated } from '../core/errors.js';
 import type { Budget, Layer, TrainingOptions } from '../core/theorem.js';
 import { budgets, layers } from '../core/theorem.js';
@@ -61,6 +62,11 @@ export const runFlagSpec = {
     type: 'string',
     describe: 'cache of finished training runs (default: $OPTVERIFY_RESULTS_DIR or .optverify/runs)',
   },
+  jobs: {
+    type: 'string',
+    describe:
+      'training runs of a sweep in parallel, each in a worker process (integer ≥ 1; default: the number of cores); same results for every N',
+  },
 } as const;
 
 /** The rules a flag and its environment variable share; each returns an error line naming `name`, or null. */
@@ -99,6 +105,16 @@ export function validateEnv(env: NodeJS.ProcessEnv): Validated<void> {
     interval.ok ? null : interval.errors[0],
   ].filter((e): e is string => e !== null);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: undefined };
+}
+
+/** --jobs (default: os.availableParallelism()): an integer ≥ 1. */
+export function jobsOf(raw: unknown, cores = availableParallelism()): Validated<number> {
+  if (raw === undefined) return { ok: true, value: Math.max(1, cores) };
+  const text = String(raw);
+  const jobs = Number(text);
+  return /^\d+$/.test(text) && Number.isSafeInteger(jobs) && jobs >= 1
+    ? { ok: true, value: jobs }
+    : { ok: false, errors: [`--jobs: expected an integer ≥ 1, got "${text}"`] };
 }
 
 /** --seed (default 0): a non-negative safe integer. */
@@ -148,8 +164,10 @@ export function validateRunFlags(argv: Record<string, unknown>): Validated<RunFl
   const resultsDir = argv['results-dir'] === undefined ? undefined : String(argv['results-dir']);
   const dirError = resultsDir === undefined ? null : dirProblem('--results-dir', resultsDir);
   if (dirError) errors.push(dirError);
+  const jobs = jobsOf(argv.jobs);
+  if (!jobs.ok) errors.push(...jobs.errors);
   if (argv.resume && argv.store === false) errors.push('--resume needs a result store; drop --no-store');
-  if (!seed.ok || !budget.ok || errors.length > 0) return { ok: false, errors };
+  if (!seed.ok || !budget.ok || !jobs.ok || errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
     value: {
@@ -163,7 +181,7 @@ export function validateRunFlags(argv: Record<string, unknown>): Validated<RunFl
       // on by default: a piped run prints a status line every few seconds, not one per step
       progress: (argv.progress as boolean | undefined) ?? true,
       trainOnly: !!argv['train-only'],
-      training: { backend, shard, resultsDir },
+      training: { backend, shard, resultsDir, jobs: jobs.value },
     },
   };
 }

@@ -119,6 +119,8 @@ export interface TrainingOptions {
   readonly shard?: { readonly index: number; readonly total: number };
   /** auto | tensorflow-gpu | tensorflow | webgpu | wasm | cpu (default: $OPTVERIFY_BACKEND or auto). */
   readonly backend?: string;
+  /** Training runs of a sweep in flight at once, in worker processes (default 1: in this process). */
+  readonly jobs?: number;
 }
 
 export interface CheckContext {

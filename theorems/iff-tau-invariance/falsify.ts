@@ -7,7 +7,7 @@
  * Domain: β1, β2 ∈ (0, 1) (logit coordinates, 10⁻⁶ from either end), |g| ∈ [10⁻³, 10³], both signs of g.
  */
 import type { FalsifyPoint, FalsifyTarget } from '../../src/core/falsify.js';
-import { adamDirection } from '../../src/numeric/optimizers/index.js';
+import { adamDirectionInPlace } from '../../src/numeric/optimizers/index.js';
 
 const rate = { lo: 1e-6, hi: 1 - 1e-6, scale: 'logit' } as const;
 const gMagnitude = { name: 'g', lo: 1e-3, hi: 1e3, scale: 'log' } as const;
@@ -18,9 +18,13 @@ const h = 1e-3;
  */
 const zero = 1e-9;
 
+const scratch = { m: new Float64Array(1), v: new Float64Array(1), g: new Float64Array(1), u: new Float64Array(1) };
+
 function direction(lambda: number, beta1: number, beta2: number, g: number): number {
-  const state = { step: 1, m: Float64Array.of(g), v: Float64Array.of(g * g) };
-  return adamDirection({ lr: 1, beta1, beta2, biasCorrection: false }, Float64Array.of(lambda * g), state).update[0];
+  const { m, v, u } = scratch;
+  [m[0], v[0], scratch.g[0]] = [g, g * g, lambda * g];
+  adamDirectionInPlace({ lr: 1, beta1, beta2, biasCorrection: false }, scratch.g, { step: 1, m, v }, u);
+  return u[0];
 }
 
 /** sign(g)·dR̃/dλ at λ = 1, the larger in modulus over g and −g. */

@@ -32,12 +32,13 @@ type KAdamStrategy = keyof typeof kAdamStrategies;
 function adamUpdates(beta: number, gamma: number, g: Float64Array): Float64Array {
   const opt = adam({ lr: 0, beta1: gamma, beta2: beta, biasCorrection: true });
   const x = new Float64Array(1);
-  let state = opt.init(x);
+  const state = opt.init(x);
+  const [gn, u] = [new Float64Array(1), new Float64Array(1)];
   const out = new Float64Array(g.length);
   for (let n = 0; n < g.length; n++) {
-    const r = opt.step(x, Float64Array.of(g[n]), state);
-    state = r.state;
-    out[n] = Math.abs(r.update[0]);
+    gn[0] = g[n];
+    opt.stepInPlace(x, gn, state, u);
+    out[n] = Math.abs(u[0]);
   }
   return out;
 }
@@ -359,11 +360,12 @@ export const empiricalChecks: readonly Check[] = [
           for (let s = 0; s < num(c, 'kAdamSequences'); s++) {
             const opt = kAdam({ lr: 0, levels });
             const x = new Float64Array(4);
-            let state = opt.init(x);
+            const state = opt.init(x);
+            const [g, u] = [new Float64Array(4), new Float64Array(4)];
             const drift = rng.uniform(-0.2, 0.2);
             for (let n = 0; n < steps; n++) {
-              const g = Float64Array.from({ length: 4 }, () => rng.normal() * Math.exp(drift * n + rng.normal()));
-              state = opt.step(x, g, state).state;
+              for (let i = 0; i < 4; i++) g[i] = rng.normal() * Math.exp(drift * n + rng.normal());
+              opt.stepInPlace(x, g, state, u);
               work++;
               state.levelUpdates.forEach((u, i) => {
                 const bound = theoremOneBound(levels[i].beta2, levels[i].beta1, n, form);

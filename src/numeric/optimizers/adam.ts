@@ -15,7 +15,7 @@
  *   are rejected. Checked step by step against torch.optim in test/fixtures/pytorch/.
  */
 import type { EpsPlacement, Optimizer } from './types.js';
-import { assertRate, assertSameLength, applyUpdate } from './types.js';
+import { applyUpdateInPlace, assertRate, withPureStep } from './types.js';
 import { biasCorrection } from './moments.js';
 
 /** `'paper'`: the kernels' own forms (gsi / ctadam / degenerate); `'pytorch'`: torch.optim's arithmetic. */
@@ -32,7 +32,8 @@ export interface AdamOptions {
   /** Default `'paper'`. */
   readonly convention?: OptimizerConvention;
 }
-export type AdamState = { readonly step: number; readonly m: Float64Array; readonly v: Float64Array };
+/** Mutable: `stepInPlace` advances it; the pure `step` returns a new one. */
+export type AdamState = { step: number; readonly m: Float64Array; readonly v: Float64Array };
 
 /** Throw for options that contradict `convention: 'pytorch'` (a programmer error, like a bad rate). */
 export function assertPytorchCompatible(
@@ -51,66 +52,108 @@ export function assertPytorchCompatible(
     throw new RangeError(`${kernel}: convention 'pytorch' is bias-corrected; biasCorrection false contradicts it`);
 }
 
-/** One Adam moment update + normalised direction, shared by AdamW and RMSProp (one fused pass). */
-export function adamDirection(
+/**
+ * One Adam moment update + normalised direction, in place: m, v and `state.step` advance, the direction goes into
+ * `update`; given `params`, θ ← θ − lr·(u + wd·θ) in the same pass. Shared by AdamW and RMSProp.
+ */
+export function adamDirectionInPlace(
   opts: AdamOptions,
   grad: Float64Array,
   state: AdamState,
-): { update: Float64Array; state: AdamState } {
-  if (opts.convention === 'pytorch') return pytorchDirection(opts, grad, state);
+  update: Float64Array,
+  params?: Float64Array,
+  lr = 0,
+  weightDecay = 0,
+): void {
+  if (opts.convention === 'pytorch') {
+    pytorchDirection(opts, grad, state, update);
+    if (params) applyUpdateInPlace(params, update, lr, weightDecay);
+    return;
+  }
   const n = grad.length;
-  const fromGradient = state.step === 0 && opts.init === 'first-gradient';
-  const m = new Float64Array(n);
-  const v = new Float64Array(n);
-  const update = new Float64Array(n);
+  const { m, v } = state;
   const { beta1, beta2 } = opts;
   const t = state.step + 1;
   const c = opts.biasCorrection ? biasCorrection(beta1, beta2, t) : 1;
   const eps = opts.eps ?? 0;
   const inside = (opts.epsPlacement ?? 'outside-root') === 'inside-root';
-  for (let i = 0; i < n; i++) {
-    const g = grad[i];
-    const m0 = fromGradient ? g : state.m[i];
-    const v0 = fromGradient ? g * g : state.v[i];
-    const mi = beta1 * m0 + (1 - beta1) * g;
-    const vi = beta2 * v0 + (1 - beta2) * g * g;
-    m[i] = mi;
-    v[i] = vi;
-    const den = inside ? Math.sqrt(vi + eps) : Math.sqrt(vi) + eps;
-    update[i] = den === 0 ? 0 : (c * mi) / den;
-  }
-  return { update, state: { step: t, m, v } };
+  if (state.step === 0 && opts.init === 'first-gradient')
+    for (let i = 0; i < n; i++) {
+      m[i] = grad[i];
+      v[i] = grad[i] * grad[i];
+    }
+  state.step = t;
+  // one loop per case, so no hot loop branches on the options (V8 does not unswitch them)
+  if (params && !inside)
+    for (let i = 0; i < n; i++) {
+      const g = grad[i];
+      const mi = beta1 * m[i] + (1 - beta1) * g;
+      const vi = beta2 * v[i] + (1 - beta2) * g * g;
+      m[i] = mi;
+      v[i] = vi;
+      const den = Math.sqrt(vi) + eps;
+      const u = den === 0 ? 0 : (c * mi) / den;
+      update[i] = u;
+      params[i] = params[i] - lr * (u + weightDecay * params[i]);
+    }
+  else if (inside)
+    for (let i = 0; i < n; i++) {
+      const g = grad[i];
+      const mi = beta1 * m[i] + (1 - beta1) * g;
+      const vi = beta2 * v[i] + (1 - beta2) * g * g;
+      m[i] = mi;
+      v[i] = vi;
+      const den = Math.sqrt(vi + eps);
+      update[i] = den === 0 ? 0 : (c * mi) / den;
+    }
+  else
+    for (let i = 0; i < n; i++) {
+      const g = grad[i];
+      const mi = beta1 * m[i] + (1 - beta1) * g;
+      const vi = beta2 * v[i] + (1 - beta2) * g * g;
+      m[i] = mi;
+      v[i] = vi;
+      const den = Math.sqrt(vi) + eps;
+      update[i] = den === 0 ? 0 : (c * mi) / den;
+    }
+  if (params && inside) applyUpdateInPlace(params, update, lr, weightDecay);
+}
+
+/** The pure form of `adamDirectionInPlace`: the state is copied, the direction freshly allocated. */
+export function adamDirection(
+  opts: AdamOptions,
+  grad: Float64Array,
+  state: AdamState,
+): { update: Float64Array; state: AdamState } {
+  const next = { step: state.step, m: state.m.slice(), v: state.v.slice() };
+  const update = new Float64Array(grad.length);
+  adamDirectionInPlace(opts, grad, next, update);
+  return { update, state: next };
 }
 
 /**
  * torch.optim.Adam's direction m̂/(√v̂ + ε), in its order of operations (torch 1.13–2.x
  * `_single_tensor_adam`): denom = √v / √(1 − β2^t) + ε, update = (m / (1 − β1^t)) / denom.
  */
-function pytorchDirection(
-  opts: AdamOptions,
-  grad: Float64Array,
-  state: AdamState,
-): { update: Float64Array; state: AdamState } {
+function pytorchDirection(opts: AdamOptions, grad: Float64Array, state: AdamState, update: Float64Array): void {
   assertPytorchCompatible(opts, 'adam');
   const n = grad.length;
-  const m = new Float64Array(n);
-  const v = new Float64Array(n);
-  const update = new Float64Array(n);
+  const { m, v } = state;
   const { beta1, beta2 } = opts;
   const t = state.step + 1;
   const c1 = 1 - beta1 ** t;
   const c2Sqrt = Math.sqrt(1 - beta2 ** t);
   const eps = opts.eps ?? 0;
+  state.step = t;
   for (let i = 0; i < n; i++) {
     const g = grad[i];
-    const mi = beta1 * state.m[i] + (1 - beta1) * g;
-    const vi = beta2 * state.v[i] + (1 - beta2) * g * g;
+    const mi = beta1 * m[i] + (1 - beta1) * g;
+    const vi = beta2 * v[i] + (1 - beta2) * g * g;
     m[i] = mi;
     v[i] = vi;
     const den = Math.sqrt(vi) / c2Sqrt + eps;
     update[i] = den === 0 ? 0 : mi / c1 / den;
   }
-  return { update, state: { step: t, m, v } };
 }
 
 export function adam(opts: AdamOptions): Optimizer<AdamState> {
@@ -118,13 +161,11 @@ export function adam(opts: AdamOptions): Optimizer<AdamState> {
   assertRate('beta2', opts.beta2);
   const pytorch = opts.convention === 'pytorch';
   if (pytorch) assertPytorchCompatible(opts, 'adam');
-  return {
+  return withPureStep({
     name: pytorch ? 'adam-pytorch' : opts.biasCorrection ? 'adam' : 'adam-raw',
     init: (p) => ({ step: 0, m: new Float64Array(p.length), v: new Float64Array(p.length) }),
-    step(params, grad, state) {
-      assertSameLength(params, grad);
-      const { update, state: next } = adamDirection(opts, grad, state);
-      return { params: applyUpdate(params, update, opts.lr), update, state: next };
+    stepInPlace(params, grad, state, update) {
+      adamDirectionInPlace(opts, grad, state, update, params, opts.lr);
     },
-  };
+  });
 }

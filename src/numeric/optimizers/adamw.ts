@@ -6,9 +6,9 @@
  * With the same direction u the two orders agree in exact arithmetic; they differ in rounding only.
  */
 import type { Optimizer } from './types.js';
-import { assertSameLength, applyUpdate } from './types.js';
+import { withPureStep } from './types.js';
 import type { AdamOptions, AdamState } from './adam.js';
-import { adam, adamDirection } from './adam.js';
+import { adam, adamDirectionInPlace } from './adam.js';
 
 export interface AdamWOptions extends AdamOptions {
   readonly weightDecay: number;
@@ -17,18 +17,15 @@ export interface AdamWOptions extends AdamOptions {
 export function adamw(opts: AdamWOptions): Optimizer<AdamState> {
   const base = adam(opts);
   const pytorch = opts.convention === 'pytorch';
-  return {
+  // torch: param.mul_(1 − lr·λ); param.addcdiv_(m, denom, value = −lr/(1 − β1^t))
+  const decay = 1 - opts.lr * opts.weightDecay;
+  return withPureStep({
     name: pytorch ? 'adamw-pytorch' : 'adamw',
     init: base.init,
-    step(params, grad, state) {
-      assertSameLength(params, grad);
-      const { update, state: next } = adamDirection(opts, grad, state);
-      if (!pytorch) return { params: applyUpdate(params, update, opts.lr, opts.weightDecay), update, state: next };
-      // torch: param.mul_(1 − lr·λ); param.addcdiv_(m, denom, value = −lr/(1 − β1^t))
-      const decay = 1 - opts.lr * opts.weightDecay;
-      const out = new Float64Array(params.length);
-      for (let i = 0; i < params.length; i++) out[i] = params[i] * decay - opts.lr * update[i];
-      return { params: out, update, state: next };
+    stepInPlace(params, grad, state, update) {
+      if (!pytorch) return adamDirectionInPlace(opts, grad, state, update, params, opts.lr, opts.weightDecay);
+      adamDirectionInPlace(opts, grad, state, update);
+      for (let i = 0; i < params.length; i++) params[i] = params[i] * decay - opts.lr * update[i];
     },
-  };
+  });
 }

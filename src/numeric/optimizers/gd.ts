@@ -1,21 +1,20 @@
 /** Gradient descent: θ ← θ − η g. */
 import type { Optimizer } from './types.js';
-import { assertSameLength, applyUpdate } from './types.js';
+import { applyUpdateInPlace, withPureStep } from './types.js';
 
 export interface GdOptions {
   readonly lr: number;
 }
-export type GdState = { readonly step: number };
+export type GdState = { step: number };
 
 export function gd(opts: GdOptions): Optimizer<GdState> {
-  return {
+  return withPureStep({
     name: 'gd',
     init: () => ({ step: 0 }),
-    step(params, grad, state) {
-      assertSameLength(params, grad);
-      const update = Float64Array.from(grad);
-      const next = applyUpdate(params, update, opts.lr);
-      return { params: next, update, state: { step: state.step + 1 } };
+    stepInPlace(params, grad, state, update) {
+      update.set(grad);
+      applyUpdateInPlace(params, update, opts.lr);
+      state.step++;
     },
-  };
+  });
 }

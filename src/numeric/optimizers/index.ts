@@ -1,6 +1,6 @@
 /** Optimizer registry (typed object, no switch). */
 export * from './types.js';
-export { adam, adamDirection, assertPytorchCompatible } from './adam.js';
+export { adam, adamDirection, adamDirectionInPlace, assertPytorchCompatible } from './adam.js';
 export type { AdamOptions, AdamState, OptimizerConvention } from './adam.js';
 export { adamw } from './adamw.js';
 export { gd } from './gd.js';

@@ -3,7 +3,7 @@
  * paper β = second-moment rate (beta2), paper γ = first-moment rate (beta1).
  */
 import type { Optimizer } from './types.js';
-import { assertRate, assertSameLength, applyUpdate } from './types.js';
+import { applyUpdateInPlace, assertRate, withPureStep } from './types.js';
 import { biasCorrection, normalise, updateFirstMoment, updateSecondMoment } from './moments.js';
 
 export interface KAdamLevel {
@@ -18,7 +18,7 @@ export interface KAdamOptions {
   readonly coupled?: boolean;
 }
 export type KAdamState = {
-  readonly step: number;
+  step: number;
   readonly m: readonly Float64Array[];
   readonly v: readonly Float64Array[];
   /** u^{(i)} of the last step, i = 1..k, for the per-level max-update bound (theorem 3). */
@@ -46,32 +46,40 @@ export function kAdam(opts: KAdamOptions): Optimizer<KAdamState> {
   }
   const eps = opts.eps ?? 1e-30;
   const wd = opts.weightDecay ?? 0;
-  return {
-    name: `${opts.levels.length}-adam`,
+  const k = opts.levels.length;
+  return withPureStep({
+    name: `${k}-adam`,
     init: (p) => ({
       step: 0,
       m: opts.levels.map(() => new Float64Array(p.length)),
       v: opts.levels.map(() => new Float64Array(p.length)),
       levelUpdates: opts.levels.map(() => new Float64Array(p.length)),
     }),
-    step(params, grad, state) {
-      assertSameLength(params, grad);
-      let gHat = opts.coupled ? grad.map((g, i) => g + wd * params[i]) : Float64Array.from(grad);
-      const m = state.m.map((x) => Float64Array.from(x));
-      const v = state.v.map((x) => Float64Array.from(x));
-      const levelUpdates: Float64Array[] = [];
+    stepInPlace(params, grad, state, update) {
+      // level 1 normalises ĝ = g (+ λθ when coupled); `update` holds ĝ until the last level's u^{(k)} replaces it
+      let gHat = grad;
+      if (opts.coupled || k === 0) {
+        for (let i = 0; i < grad.length; i++) update[i] = opts.coupled ? grad[i] + wd * params[i] : grad[i];
+        gHat = update;
+      }
       const t = state.step + 1;
-      opts.levels.forEach((l, i) => {
-        updateFirstMoment(m[i], gHat, l.beta1);
-        updateSecondMoment(v[i], gHat, l.beta2);
-        const out = new Float64Array(grad.length);
-        normalise(out, m[i], v[i], biasCorrection(l.beta1, l.beta2, t), eps, 'outside-root');
-        levelUpdates.push(out);
-        gHat = out;
-      });
-      const update = gHat;
-      const next = applyUpdate(params, update, opts.lr, opts.coupled ? 0 : wd);
-      return { params: next, update, state: { step: t, m, v, levelUpdates } };
+      for (let i = 0; i < k; i++) {
+        const l = opts.levels[i];
+        updateFirstMoment(state.m[i], gHat, l.beta1);
+        updateSecondMoment(state.v[i], gHat, l.beta2);
+        normalise(
+          state.levelUpdates[i],
+          state.m[i],
+          state.v[i],
+          biasCorrection(l.beta1, l.beta2, t),
+          eps,
+          'outside-root',
+        );
+        gHat = state.levelUpdates[i];
+      }
+      if (k > 0) update.set(gHat);
+      state.step = t;
+      applyUpdateInPlace(params, update, opts.lr, opts.coupled ? 0 : wd);
     },
-  };
+  });
 }
