@@ -1,6 +1,9 @@
 """PyTorch-CPU reference for `npm run bench`: the same models as the tfjs training bench, steps/second.
 
 Usage: python3 bench/torch_reference.py MODEL THREADS SECONDS [VOCAB]
+       python3 bench/torch_reference.py serve MODEL THREADS VOCAB   (then one "SECONDS" per stdin line)
+In serve mode the model is built and warmed up once; each stdin line runs a timed round of that many
+seconds and prints one JSON line, so the bench can alternate tfjs and PyTorch rounds (ABAB…).
 MODEL is `mlp` (784-128-10, batch 64) or `transformer` (2 layers, d 64, 4 heads, context 64, batch 16,
 affine-free pre-norm, ReLU MLP). Adam lr 1e-3. Prints one JSON line: {"model", "threads", "steps_per_s"}.
 Data are seeded random tensors of the training shapes: the bench measures the training step, not I/O.
@@ -57,9 +60,7 @@ def transformer(gen, vocab, d=64, heads=4, layers=2, T=64, B=16):
     return list(p.values()), loss
 
 
-def main():
-    model, threads, seconds = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
-    vocab = int(sys.argv[4]) if len(sys.argv) > 4 else 80
+def build(model, threads, vocab):
     torch.set_num_threads(threads)
     gen = torch.Generator().manual_seed(0)
     params, loss = mlp(gen) if model == "mlp" else transformer(gen, vocab)
@@ -74,12 +75,42 @@ def main():
 
     for _ in range(20):
         step()
+    return step
+
+
+def blas():
+    """The BLAS library this process mapped (Debian's libblas3 is the slow reference BLAS; openblas is what counts)."""
+    try:
+        with open("/proc/self/maps") as f:
+            libs = {line.split()[-1].rsplit("/", 1)[-1] for line in f if "blas" in line.lower()}
+    except OSError:
+        return "unknown"
+    return ", ".join(sorted(libs)) or "none mapped"
+
+
+def timed(step, seconds):
     steps, t0 = 0, time.perf_counter()
     while time.perf_counter() - t0 < seconds:
         for _ in range(10):
             step()
         steps += 10
-    print(json.dumps({"model": model, "threads": threads, "steps_per_s": steps / (time.perf_counter() - t0), "torch": torch.__version__}))
+    return steps / (time.perf_counter() - t0)
+
+
+def main():
+    if sys.argv[1] == "serve":
+        model, threads, vocab = sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+        step = build(model, threads, vocab)
+        print(json.dumps({"ready": True, "torch": torch.__version__, "blas": blas()}), flush=True)
+        for line in sys.stdin:
+            rate = timed(step, float(line))
+            print(json.dumps({"model": model, "threads": threads, "steps_per_s": rate}), flush=True)
+        return
+    model, threads, seconds = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
+    vocab = int(sys.argv[4]) if len(sys.argv) > 4 else 80
+    step = build(model, threads, vocab)
+    rate = timed(step, seconds)
+    print(json.dumps({"model": model, "threads": threads, "steps_per_s": rate, "torch": torch.__version__}))
 
 
 if __name__ == "__main__":
