@@ -19,10 +19,16 @@ export interface Cas {
 
 let cached: Cas | null = null;
 
+/** nerdamer-prime's wall-clock limit per algebra step, raised from its 800 ms so results never depend on load. */
+export const casTimeoutMs = 3_600_000;
+
 export function loadCas(): Cas {
   if (cached) return cached;
   const require = createRequire(import.meta.url);
   const nerdamer = require('nerdamer-prime/all');
+  // nerdamer-prime gives up on an algebra step after Settings.TIMEOUT ms of *wall clock* (default 800) and
+  // takes another path, so a loaded machine could change what the CAS returns: same input, same output here.
+  nerdamer.set('TIMEOUT', casTimeoutMs);
   const text = (e: unknown): string => String((e as { toString(): string }).toString());
   cached = {
     simplify: (expr) => text(nerdamer(`simplify(${expr})`)),

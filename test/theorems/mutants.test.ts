@@ -17,6 +17,14 @@ import { theorems } from '../../theorems/index.js';
 const only = process.env.MUTANT_MODULE;
 const modules = theorems.filter((t) => !only || t.claim.id === only);
 const verdict = (r: CheckResult | undefined): string => r?.status ?? 'missing';
+const measuredOf = (r: CheckResult | undefined): string =>
+  !r
+    ? 'missing'
+    : r.status === 'pass' || r.status === 'fail'
+      ? `${r.measured} (${r.method.slice(0, 120)})`
+      : r.status === 'error'
+        ? r.error.message
+        : r.reason;
 
 describe.each(modules.map((t) => [t.claim.id, t] as [string, TheoremModule]))('claim mutants of %s', (_id, mod) => {
   const mutants = Object.entries(mod.claim.mutants ?? {});
@@ -60,7 +68,11 @@ describe.each(modules.map((t) => [t.claim.id, t] as [string, TheoremModule]))('c
       const rows = m.checks.map((c) => {
         const before = baseline.get(c);
         const after = mutated.find((r) => r.name === c);
-        return { check: c, before: verdict(before), after: verdict(after) };
+        const row = { check: c, before: verdict(before), after: verdict(after) };
+        const flipped =
+          (row.before === 'pass' && row.after === 'fail') || (row.before === 'fail' && row.after === 'pass');
+        // an unflipped row says why: both measurements
+        return flipped ? row : { ...row, measured: [measuredOf(before), measuredOf(after)] };
       });
       // a flip is pass → fail or fail → pass; an error or skip under the mutant proves nothing
       const unflipped = rows.filter(

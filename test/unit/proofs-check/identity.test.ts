@@ -64,3 +64,13 @@ describe('derive (CAS derivatives checked by finite differences)', () => {
     );
   });
 });
+
+describe('computer algebra without a wall clock', () => {
+  it("should raise nerdamer-prime's per-step time limit so a loaded machine gets the same algebra", async () => {
+    const { casTimeoutMs, loadCas } = await import('../../../proofs-check/nerdamer.js');
+    loadCas();
+    const nerdamer = createRequire(import.meta.url)('nerdamer-prime/all');
+    expect(nerdamer.get('TIMEOUT')).toBe(casTimeoutMs);
+    expect(casTimeoutMs).toBeGreaterThanOrEqual(600_000);
+  });
+});
