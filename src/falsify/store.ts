@@ -8,11 +8,11 @@
  * seed are those of the current tree, `stale` when the code changed since (the report says so).
  */
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { canonicalJson } from '../core/canonical-json.js';
 import { selfVersion } from '../core/env.js';
 import { codeFingerprint } from '../core/fingerprint.js';
+import { appendNdjson, readNdjson } from '../core/ndjson.js';
 import type { FalsifyResult } from './driver.js';
 
 export interface FalsifyRecord {
@@ -62,27 +62,10 @@ export interface FalsifyStoreRead {
 
 /** Every valid record, oldest first; a missing file reads as empty. */
 export function readFalsifyStore(path: string): FalsifyStoreRead {
-  if (!existsSync(path)) return { records: [], problems: [] };
-  const records: FalsifyRecord[] = [];
-  const problems: string[] = [];
-  for (const [i, line] of readFileSync(path, 'utf8').split('\n').entries()) {
-    if (!line.trim()) continue;
-    let rec: unknown;
-    try {
-      rec = JSON.parse(line);
-    } catch {
-      problems.push(`${path}:${i + 1}: dropped: not JSON (torn or edited line)`);
-      continue;
-    }
-    const why = falsifyRecordProblem(rec);
-    if (why) problems.push(`${path}:${i + 1}: dropped: ${why}`);
-    else records.push(rec as FalsifyRecord);
-  }
-  return { records, problems };
+  return readNdjson<FalsifyRecord>(path, falsifyRecordProblem);
 }
 
 /** Append one record (one write of one line, so a killed process leaves at most a torn last line). */
 export function appendFalsifyRecord(path: string, rec: FalsifyRecord): void {
-  mkdirSync(dirname(path), { recursive: true });
-  appendFileSync(path, `${JSON.stringify(rec)}\n`);
+  appendNdjson(path, rec);
 }

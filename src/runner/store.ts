@@ -1,12 +1,11 @@
 /** Append-only NDJSON store of finished check results, so an interrupted run resumes. */
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import type { CheckResult, JudgedResult } from '../core/result.js';
 import type { Budget, TheoremModule } from '../core/theorem.js';
 import { selfVersion } from '../core/env.js';
 import { canonicalJson } from '../core/canonical-json.js';
 import { codeFingerprint } from '../core/fingerprint.js';
+import { appendNdjson, readNdjson } from '../core/ndjson.js';
 import type { CheckInput } from '../core/theorem.js';
 import { resolveInput } from './input.js';
 
@@ -71,34 +70,8 @@ export function recordProblem(rec: unknown): string | null {
  */
 export function openStore(path: string, opts: { reuse: boolean } = { reuse: true }): ResultStore {
   const map = new Map<string, CheckResult>();
-  const all: StoredRecord[] = [];
-  const problems: string[] = [];
-  let tornTail = false;
-  if (existsSync(path)) {
-    const text = readFileSync(path, 'utf8');
-    tornTail = text.length > 0 && !text.endsWith('\n');
-    const lines = text.split('\n');
-    for (const [i, line] of lines.entries()) {
-      if (!line.trim()) continue;
-      let rec: unknown;
-      try {
-        rec = JSON.parse(line);
-      } catch {
-        problems.push(
-          `${path}:${i + 1}: dropped: ${i === lines.length - 1 && tornTail ? 'torn last line (interrupted write)' : 'not JSON'}`,
-        );
-        continue;
-      }
-      const why = recordProblem(rec);
-      if (why) {
-        problems.push(`${path}:${i + 1}: dropped: ${why}`);
-        continue;
-      }
-      const r = rec as StoredRecord;
-      map.set(r.key, r.result);
-      all.push(r);
-    }
-  }
+  const { records: all, problems } = readNdjson<StoredRecord>(path, recordProblem);
+  for (const r of all) map.set(r.key, r.result);
   return {
     path,
     problems,
@@ -110,16 +83,13 @@ export function openStore(path: string, opts: { reuse: boolean } = { reuse: true
     },
     records: () => all,
     put(key, result) {
-      mkdirSync(dirname(path), { recursive: true });
       const rec: StoredRecord = { key, at: new Date().toISOString(), result };
       // JSON writes ±∞ and NaN as null: a non-finite measurement keeps its value as text beside it
       const nonFinite =
         (result.status === 'pass' || result.status === 'fail') && !Number.isFinite(result.measured)
           ? { ...rec, result: { ...result, measured_nonfinite: String(result.measured) } }
           : rec;
-      // one appendFileSync per line: a kill leaves at most a torn last line, which openStore drops
-      appendFileSync(path, `${tornTail ? '\n' : ''}${JSON.stringify(nonFinite)}\n`);
-      tornTail = false;
+      appendNdjson(path, nonFinite);
       map.set(key, result);
       all.push(rec);
     },

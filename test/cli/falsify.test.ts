@@ -60,11 +60,16 @@ describe('verify falsify (CLI)', () => {
     const md = fakeIo();
     md.cwd = io.cwd;
     expect(await main(['report', 'max-update-bound', 'fixed-point-spectral-radius', '--format', 'md'], md)).toBe(0);
-    expect(md.stderr.join('\n')).toMatch(/falsify\.ndjson:2: dropped: not JSON/);
+    expect(md.stderr.join('\n')).toMatch(/falsify\.ndjson:2: dropped: torn last line \(interrupted write\)/);
     const text = md.stdout.join('\n');
     expect(text).toMatch(/\| max-update-bound\/\S+ \| finding: breaks outside the stated scope only \|/);
     expect(text).toContain('not attacked: run `verify falsify fixed-point-spectral-radius/');
     expect(readFileSync(path, 'utf8').split('\n')).toHaveLength(2);
+    // the next search starts a new line after the torn tail: recorded, not glued onto it
+    expect(await main(['falsify', 'max-update-bound', '--budget-s', '0.5', '--json'], io)).toBe(0);
+    const after = readFalsifyStore(path);
+    expect(after.records).toHaveLength(2);
+    expect(after.problems).toHaveLength(1);
   });
 
   it('should reject a forged token with one line and exit 2', async () => {
