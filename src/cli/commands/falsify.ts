@@ -1,5 +1,6 @@
 /** `verify falsify ID… [--runs N] [--seed S] [--budget-s T] [--replay TOKEN] [--json]`: targeted counterexample search. */
 import type { FalsifyTarget } from '../../core/falsify.js';
+import type { TheoremModule } from '../../core/theorem.js';
 import { UsageError } from '../../core/errors.js';
 import type { CliCommand } from '../command.js';
 import { defaultStore, parseNumberFlag, seedOf } from '../options.js';
@@ -18,16 +19,21 @@ type Declared = {
 /** Ids naming claim files (a `.yaml`, `.yml` or `.json` path): their bound targets join the registry's. */
 const isClaimFile = (id: string): boolean => /\.(ya?ml|json)$/i.test(id);
 
-/** The registry's modules, then one per claim file (in the order of `files`). */
-async function loadTargets(files: readonly string[], cwd: string): Promise<Declared[]> {
+const declared = (m: TheoremModule): Declared => ({
+  module: m.claim.id,
+  entry: m.entry,
+  labels: m.claim.labels,
+  targets: m.falsify ?? [],
+});
+
+/** The registry's modules, and one per claim file (in the order of `files`). */
+async function loadTargets(
+  files: readonly string[],
+  cwd: string,
+): Promise<{ registered: Declared[]; fromFiles: Declared[] }> {
   const { theorems } = await import('../../../theorems/index.js');
   const fromFiles = files.length ? (await import('../../claimfile/index.js')).loadClaimFiles(files, cwd) : [];
-  return [...theorems, ...fromFiles].map((m) => ({
-    module: m.claim.id,
-    entry: m.entry,
-    labels: m.claim.labels,
-    targets: m.falsify ?? [],
-  }));
+  return { registered: theorems.map(declared), fromFiles: fromFiles.map(declared) };
 }
 
 export const falsifyCliCommand: CliCommand = {
@@ -57,8 +63,9 @@ export const falsifyCliCommand: CliCommand = {
   async handler(a, io) {
     const ids = ((a.ids as string[] | undefined) ?? []).map(String);
     const files = ids.filter(isClaimFile);
-    const all = await loadTargets(files, io.cwd);
-    const ofFile = new Map(files.map((f, i) => [f, all[all.length - files.length + i]]));
+    const { registered, fromFiles } = await loadTargets(files, io.cwd);
+    const all = [...registered, ...fromFiles];
+    const ofFile = new Map(files.map((f, i) => [f, fromFiles[i]]));
     const targets = all.flatMap((m) => m.targets);
     const { falsify, renderReplay, renderResults, replay, TokenError } = await import('../../falsify/index.js');
     const tokens = (a.replay as string[] | undefined) ?? [];

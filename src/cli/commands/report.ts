@@ -100,11 +100,10 @@ export async function reportCommandBody(
   const out = (a.out as string | undefined) ?? (format === 'html' ? 'report.html' : undefined);
   const outPath = out === undefined || out === '-' ? undefined : resolve(io.cwd, out);
   if (outPath) checkOutputFile('--out', outPath);
-  const [{ reportFromStore }, { checkKey, openStore }] = await Promise.all([
+  const [{ falsifyFromStore, reportFromStore }, { checkKey, openStore }] = await Promise.all([
     import('../../report/from-store.js'),
     import('../../runner/store.js'),
   ]);
-  const { falsifyFromStore } = await import('../../report/from-store.js');
   const searched = readFalsifyStore(falsifyStorePath(storePath));
   for (const p of searched.problems) io.err(`warning: ${p}`);
   const cached = {
