@@ -2,6 +2,7 @@
 
 Usage: python3 bench/torch_reference.py MODEL THREADS SECONDS [VOCAB]
        python3 bench/torch_reference.py serve MODEL THREADS VOCAB   (then one "SECONDS" per stdin line)
+       python3 bench/torch_reference.py gemm M K N THREADS SECONDS  (float32 x @ w, prints GFLOP/s)
 In serve mode the model is built and warmed up once; each stdin line runs a timed round of that many
 seconds and prints one JSON line, so the bench can alternate tfjs and PyTorch rounds (ABAB…).
 MODEL is `mlp` (784-128-10, batch 64) or `transformer` (2 layers, d 64, 4 heads, context 64, batch 16,
@@ -97,7 +98,26 @@ def timed(step, seconds):
     return steps / (time.perf_counter() - t0)
 
 
+def gemm(m, k, n, threads, seconds):
+    torch.set_num_threads(threads)
+    gen = torch.Generator().manual_seed(0)
+    x, w = torch.randn(m, k, generator=gen), torch.randn(k, n, generator=gen)
+    for _ in range(10):
+        x @ w
+    reps, t0 = 0, time.perf_counter()
+    while time.perf_counter() - t0 < seconds:
+        for _ in range(10):
+            x @ w
+        reps += 10
+    return 2 * m * k * n * reps / (time.perf_counter() - t0) / 1e9
+
+
 def main():
+    if sys.argv[1] == "gemm":
+        m, k, n, threads = (int(a) for a in sys.argv[2:6])
+        seconds = float(sys.argv[6])
+        print(json.dumps({"gflops": gemm(m, k, n, threads, seconds), "torch": torch.__version__, "blas": blas()}))
+        return
     if sys.argv[1] == "serve":
         model, threads, vocab = sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
         step = build(model, threads, vocab)

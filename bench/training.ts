@@ -1,9 +1,10 @@
 /**
- * Training throughput (steps/s) per backend: the MNIST MLP 784-128-10 at batch 64 and the char
- * transformer, each with the stock tfjs matMul gradient (transposeA/B → scalar loop on wasm) and with
- * the harness's explicit-transpose matmul, in the same process; ratio fast/stock printed. The same models
- * in PyTorch on CPU (bench/torch_reference.py, 1 and 2 threads, OMP_WAIT_POLICY=PASSIVE) are measured when
- * a python3 with torch exists (never installed by this script), in rounds alternating with tfjs.
+ * Training throughput (steps/s, steady state: from the first step's end to the last's) per backend: the
+ * MNIST MLP 784-128-10 at batch 64 and the char transformer, each with tfjs's stock kernels and with the
+ * harness's own (explicit-transpose matmul gradient, batched matmul through XNNPACK, fused Adam step), in
+ * the same process; ratio printed. The same models in PyTorch on CPU (bench/torch_reference.py, 1 thread,
+ * OMP_WAIT_POLICY=PASSIVE) are measured when a python3 with torch exists (never installed by this
+ * script), in rounds alternating with tfjs; then the profile of each wasm step (bench/profile.ts).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
@@ -15,7 +16,10 @@ import type { BackendName } from '../experiments/backends.js';
 import { loadMobyDick } from '../experiments/data/moby-dick.js';
 import { trainRun } from '../experiments/harness/train.js';
 import type { RunConfig } from '../experiments/harness/train.js';
+import { setOptimizerPath } from '../experiments/harness/optimizers.js';
+import { setWasmBatchMatMul } from '../experiments/kernels/wasm-batch-matmul.js';
 import { setMatmulMode } from '../experiments/models/layers.js';
+import { printStepProfile } from './profile.js';
 
 const adam = { kind: 'adam' as const, opts: { lr: 1e-3, beta1: 0.9, beta2: 0.999, eps: 1e-8, biasCorrection: true } };
 const models: { name: string; config: (steps: number) => RunConfig }[] = [
@@ -35,18 +39,33 @@ const models: { name: string; config: (steps: number) => RunConfig }[] = [
   },
 ];
 
-/** Steps/s of `cfg` after a short warm-up (compiles kernels, loads data). */
+/**
+ * Steps/s of `cfg` after a short warm-up (compiles kernels, loads data): runs of growing length, each timed
+ * from the end of its first step to the end of its last, so task setup and the final validation are out.
+ */
 function stepsPerSecond(cfg: (steps: number) => RunConfig, seconds: number): number {
   trainRun(cfg(3));
   const t0 = performance.now();
   let steps = 0;
-  let n = 5;
+  let ms = 0;
+  let n = 6;
   while ((performance.now() - t0) / 1000 < seconds) {
-    trainRun(cfg(n));
-    steps += n;
+    let first = 0;
+    trainRun(cfg(n), (done) => {
+      if (done === 1) first = performance.now();
+      if (done === n) ms += performance.now() - first;
+    });
+    steps += n - 1;
     n = Math.min(n * 2, 200);
   }
-  return steps / ((performance.now() - t0) / 1000);
+  return steps / (ms / 1000);
+}
+
+/** tfjs's own kernels throughout ('stock'), or the harness's where the backend has them ('harness'). */
+function useKernels(which: 'stock' | 'harness'): void {
+  setMatmulMode(which === 'stock' ? 'stock' : 'auto');
+  setOptimizerPath(which === 'stock' ? 'composed' : 'auto');
+  if (tf.getBackend() === 'wasm') setWasmBatchMatMul(which === 'stock' ? 'stock' : 'sliced');
 }
 
 /** Print steps/s per available backend (wasm, cpu by default) and model, stock vs fast matmul. */
@@ -60,19 +79,32 @@ export async function benchTraining(backends: readonly BackendName[] = ['wasm', 
     console.log(`training bench on ${describeBackend(b)}`);
     for (const m of models) {
       const budget = name === 'cpu' ? seconds / 2 : seconds;
-      setMatmulMode('stock');
+      useKernels('stock');
       const stock = stepsPerSecond(m.config, budget);
-      setMatmulMode('fast');
-      const fast = stepsPerSecond(m.config, budget);
-      setMatmulMode('auto');
+      useKernels('harness');
+      const ours = stepsPerSecond(m.config, budget);
       console.log(
-        `  ${m.name}: stock tfjs ${stock.toFixed(1)} steps/s; explicit-transpose matmul ${fast.toFixed(1)} steps/s; ratio ×${(fast / stock).toFixed(2)}`,
+        `  ${m.name}: stock tfjs kernels ${stock.toFixed(1)} steps/s; harness kernels ${ours.toFixed(1)} steps/s; ratio ×${(ours / stock).toFixed(2)}`,
       );
     }
   }
   console.log(`  tensors alive after bench: ${tf.memory().numTensors}`);
-  await interleavedAgainstTorch(seconds);
+  const torch = await interleavedAgainstTorch(seconds);
+  const b = await initBackend('wasm');
+  if (b.name !== 'wasm') return;
+  useKernels('harness');
+  for (const [i, m] of models.entries()) {
+    const rate = torch.rates[i]?.ours ?? stepsPerSecond(m.config, seconds);
+    const steps = Math.max(6, Math.round(rate * 1.5));
+    await printStepProfile(m.name, m.config, steps, rate, {
+      python: torch.python,
+      script: torchScript,
+      stepsPerS: torch.rates[i]?.theirs,
+    });
+  }
 }
+
+const torchScript = fileURLToPath(new URL('../../bench/torch_reference.py', import.meta.url));
 
 /** Issue 16's goals: tfjs (fast matmul, wasm) ÷ PyTorch-CPU with 1 thread. */
 const goals = [0.8, 0.5];
@@ -83,7 +115,9 @@ const rounds = 7;
  * PyTorch model built and warmed up once in a long-lived process (torch_reference.py serve); the ratio is
  * the median of the per-round ratios, so a load spike hits both sides of a round instead of one whole run.
  */
-async function interleavedAgainstTorch(seconds: number): Promise<void> {
+async function interleavedAgainstTorch(
+  seconds: number,
+): Promise<{ python?: string; rates: { ours: number; theirs: number }[] }> {
   const python = ['/usr/bin/python3', 'python3'].find(
     (p) => spawnSync(p, ['-c', 'import torch'], { encoding: 'utf8' }).status === 0,
   );
@@ -91,12 +125,13 @@ async function interleavedAgainstTorch(seconds: number): Promise<void> {
     console.log(
       '  PyTorch reference: no python3 with torch on this machine (Debian: python3-torch + libopenblas0-pthread; never installed by the bench); no ratio against PyTorch',
     );
-    return;
+    return { rates: [] };
   }
   const b = await initBackend('wasm');
-  if (b.name !== 'wasm') return;
-  setMatmulMode('auto');
-  const script = fileURLToPath(new URL('../../bench/torch_reference.py', import.meta.url));
+  if (b.name !== 'wasm') return { python, rates: [] };
+  useKernels('harness');
+  const script = torchScript;
+  const rates: { ours: number; theirs: number }[] = [];
   const vocab = String(loadMobyDick().vocab.length);
   const round = seconds / 4;
   for (const [i, m] of models.entries()) {
@@ -117,9 +152,11 @@ async function interleavedAgainstTorch(seconds: number): Promise<void> {
         `  warning: PyTorch runs on ${torch.blas}, not OpenBLAS/MKL: a slow reference BLAS flatters tfjs (Debian: apt-get install libopenblas0-pthread)`,
       );
     console.log(
-      `  ${m.name}: tfjs wasm ${median(ours).toFixed(1)} steps/s vs PyTorch ${torch.version} CPU 1 thread (${torch.blas}) ${median(theirs).toFixed(1)} (medians of ${rounds} interleaved rounds); ratio tfjs/PyTorch ×${med.toFixed(2)} (median of per-round ratios, range ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}; goal ≥ ${goals[i]})`,
+      `  ${m.name}: tfjs wasm (harness kernels) ${median(ours).toFixed(1)} steps/s vs PyTorch ${torch.version} CPU 1 thread (${torch.blas}) ${median(theirs).toFixed(1)} (medians of ${rounds} interleaved rounds); ratio tfjs/PyTorch ×${med.toFixed(2)} (median of per-round ratios, range ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}; goal ≥ ${goals[i]})`,
     );
+    rates.push({ ours: median(ours), theirs: median(theirs) });
   }
+  return { python, rates };
 }
 
 const median = (x: readonly number[]): number => {

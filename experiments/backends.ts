@@ -9,6 +9,7 @@ import * as tf from '@tensorflow/tfjs';
 
 import { backendOrder } from './backend-names.js';
 import type { BackendName, BackendRequest } from './backend-names.js';
+import { setWasmBatchMatMul } from './kernels/wasm-batch-matmul.js';
 
 export { backendOrder };
 export type { BackendName, BackendRequest };
@@ -125,7 +126,9 @@ async function tryBackend(name: BackendName): Promise<string | null> {
     if (name === 'wasm') {
       const wasm = await import('@tensorflow/tfjs-backend-wasm');
       wasm.setWasmPaths(wasmDir());
-      return (await tf.setBackend('wasm')) ? null : 'setBackend(wasm) failed (the .wasm binary did not instantiate)';
+      if (!(await tf.setBackend('wasm'))) return 'setBackend(wasm) failed (the .wasm binary did not instantiate)';
+      setWasmBatchMatMul('sliced');
+      return null;
     }
     return (await tf.setBackend('cpu')) ? null : 'setBackend(cpu) failed';
   } catch (err) {
@@ -137,7 +140,7 @@ function features(name: BackendName): string {
   if (name !== 'wasm') return '';
   const simd = tf.env().getBool('WASM_HAS_SIMD_SUPPORT');
   const threads = tf.env().getBool('WASM_HAS_MULTITHREAD_SUPPORT');
-  return `SIMD ${simd ? 'on' : 'off'}; threads ${threads ? 'on' : 'off (tfjs-backend-wasm disables its threaded build under Node, tfjs#3830)'}`;
+  return `SIMD ${simd ? 'on' : 'off'}; threads ${threads ? 'on' : 'off (tfjs-backend-wasm disables its threaded build under Node, tfjs#3830)'}; batched matmul per item through XNNPACK`;
 }
 
 let active: ActiveBackend | null = null;

@@ -4,6 +4,8 @@
  * Float64 kernels (src/numeric/optimizers), in float32: θ ← θ − η·s·(u + λθ), s the schedule factor.
  */
 import * as tf from '@tensorflow/tfjs';
+import type { MomentLevel } from '../kernels/adam-update.js';
+import { hasFusedAdam, runFusedAdam } from '../kernels/fused-adam-kernel.js';
 import type { AdamOptions } from '../../src/numeric/optimizers/adam.js';
 import type { AdamWOptions } from '../../src/numeric/optimizers/adamw.js';
 import type { KAdamOptions } from '../../src/numeric/optimizers/k-adam.js';
@@ -16,18 +18,7 @@ export type OptimizerConfig =
   | { readonly kind: 'rmsprop'; readonly opts: RmspropOptions }
   | { readonly kind: 'k-adam'; readonly opts: KAdamOptions };
 
-/** One level of moments: β1 (first-moment rate), β2, ε, placement, bias correction, PyTorch's ε (added to √v̂). */
-interface Level {
-  beta1: number;
-  beta2: number;
-  eps: number;
-  inside: boolean;
-  bias: boolean;
-  firstGradient: boolean;
-  torchEps: boolean;
-}
-
-function levelsOf(c: OptimizerConfig): { levels: Level[]; weightDecay: number; coupled: boolean } {
+function levelsOf(c: OptimizerConfig): { levels: MomentLevel[]; weightDecay: number; coupled: boolean } {
   if (c.kind === 'k-adam') {
     const eps = c.opts.eps ?? 1e-30;
     const levels = c.opts.levels.map((l) => ({
@@ -93,6 +84,17 @@ export interface InstrumentOptions {
   readonly clipNorm?: number;
 }
 
+/**
+ * How the step runs: 'auto' = one fused kernel where the backend has it (wasm, cpu), else composed tfjs
+ * ops; 'composed' forces the ops (the reference the fused kernel is tested against).
+ */
+export type OptimizerPath = 'auto' | 'composed';
+let optimizerPath: OptimizerPath = 'auto';
+/** Switch the optimizers' step implementation (tests and bench compare both in one process). */
+export function setOptimizerPath(path: OptimizerPath): void {
+  optimizerPath = path;
+}
+
 /** Build an instrumented optimizer for `config` (same hyperparameter names as the numeric kernels). */
 export function tensorOptimizer(config: OptimizerConfig, options: InstrumentOptions = {}): TensorOptimizer {
   const { levels, weightDecay, coupled } = levelsOf(config);
@@ -108,59 +110,73 @@ export function tensorOptimizer(config: OptimizerConfig, options: InstrumentOpti
       t += 1;
       const oldM = m;
       const oldV = v;
-      const out = tf.tidy(() => {
-        const sq = grads.map((g) => tf.sum(tf.square(g)));
-        const gradNorm = tf.sqrt(tf.addN(sq));
-        let gs = grads as tf.Tensor[];
-        if (options.clipNorm !== undefined) {
-          const scale = tf.minimum(1, tf.div(options.clipNorm, tf.add(gradNorm, 1e-12)));
-          gs = gs.map((g) => tf.mul(g, scale));
-        }
-        const newM: tf.Tensor[][] = levels.map(() => []);
-        const newV: tf.Tensor[][] = levels.map(() => []);
-        const updates = params.map((p, j) => {
-          let gHat = coupled ? tf.add(gs[j], tf.mul(p, weightDecay)) : gs[j];
-          levels.forEach((l, i) => {
-            const fromG = first && l.firstGradient;
-            const m0 = oldM ? oldM[i][j] : fromG ? gHat : tf.zerosLike(gHat);
-            const v0 = oldV ? oldV[i][j] : fromG ? tf.square(gHat) : tf.zerosLike(gHat);
-            const mi = tf.add(tf.mul(m0, l.beta1), tf.mul(gHat, 1 - l.beta1));
-            const vi = tf.add(tf.mul(v0, l.beta2), tf.mul(tf.square(gHat), 1 - l.beta2));
-            newM[i].push(tf.keep(mi));
-            newV[i].push(tf.keep(vi));
-            const c = l.bias ? Math.sqrt(1 - l.beta2 ** t) / (1 - l.beta1 ** t) : 1;
-            // PyTorch: m̂/(√v̂ + ε) = c·m/(√v + ε√(1 − β2^t)) with bias correction
-            const epsT = l.torchEps && l.bias ? l.eps * Math.sqrt(1 - l.beta2 ** t) : l.eps;
-            const den = l.inside ? tf.sqrt(tf.add(vi, l.eps)) : tf.add(tf.sqrt(vi), epsT);
-            gHat = tf.divNoNan(tf.mul(mi, c), den);
+      const fused = optimizerPath === 'auto' && hasFusedAdam();
+      const out = fused
+        ? (() => {
+            const r = runFusedAdam(params, grads, oldM, oldV, {
+              levels,
+              weightDecay,
+              coupled,
+              eta: lr * lrScale,
+              t,
+              clipNorm: options.clipNorm,
+              watch,
+            });
+            return { next: r.params, newM: r.m, newV: r.v, packed: r.stats };
+          })()
+        : tf.tidy(() => {
+            const sq = grads.map((g) => tf.sum(tf.square(g)));
+            const gradNorm = tf.sqrt(tf.addN(sq));
+            let gs = grads as tf.Tensor[];
+            if (options.clipNorm !== undefined) {
+              const scale = tf.minimum(1, tf.div(options.clipNorm, tf.add(gradNorm, 1e-12)));
+              gs = gs.map((g) => tf.mul(g, scale));
+            }
+            const newM: tf.Tensor[][] = levels.map(() => []);
+            const newV: tf.Tensor[][] = levels.map(() => []);
+            const updates = params.map((p, j) => {
+              let gHat = coupled ? tf.add(gs[j], tf.mul(p, weightDecay)) : gs[j];
+              levels.forEach((l, i) => {
+                const fromG = first && l.firstGradient;
+                const m0 = oldM ? oldM[i][j] : fromG ? gHat : tf.zerosLike(gHat);
+                const v0 = oldV ? oldV[i][j] : fromG ? tf.square(gHat) : tf.zerosLike(gHat);
+                const mi = tf.add(tf.mul(m0, l.beta1), tf.mul(gHat, 1 - l.beta1));
+                const vi = tf.add(tf.mul(v0, l.beta2), tf.mul(tf.square(gHat), 1 - l.beta2));
+                newM[i].push(tf.keep(mi));
+                newV[i].push(tf.keep(vi));
+                const c = l.bias ? Math.sqrt(1 - l.beta2 ** t) / (1 - l.beta1 ** t) : 1;
+                // PyTorch: m̂/(√v̂ + ε) = c·m/(√v + ε√(1 − β2^t)) with bias correction
+                const epsT = l.torchEps && l.bias ? l.eps * Math.sqrt(1 - l.beta2 ** t) : l.eps;
+                const den = l.inside ? tf.sqrt(tf.add(vi, l.eps)) : tf.add(tf.sqrt(vi), epsT);
+                gHat = tf.divNoNan(tf.mul(mi, c), den);
+              });
+              return gHat;
+            });
+            const eta = lr * lrScale;
+            const next = params.map((p, j) =>
+              tf.keep(
+                tf.sub(
+                  p,
+                  tf.mul(coupled || weightDecay === 0 ? updates[j] : tf.add(updates[j], tf.mul(p, weightDecay)), eta),
+                ),
+              ),
+            );
+            const scalars: tf.Tensor[] = [
+              tf.sqrt(tf.addN(updates.map((u) => tf.sum(tf.square(u))))),
+              tf.max(tf.stack(updates.map((u) => tf.max(tf.abs(u))))),
+              gradNorm,
+            ];
+            for (const j of watch)
+              scalars.push(
+                tf.sum(tf.square(params[j])),
+                tf.sum(tf.square(updates[j])),
+                sq[j],
+                tf.sum(tf.mul(params[j], grads[j])),
+                tf.sum(tf.mul(params[j], updates[j])),
+              );
+            const packed = tf.keep(tf.stack(scalars));
+            return { next, newM, newV, packed };
           });
-          return gHat;
-        });
-        const eta = lr * lrScale;
-        const next = params.map((p, j) =>
-          tf.keep(
-            tf.sub(
-              p,
-              tf.mul(coupled || weightDecay === 0 ? updates[j] : tf.add(updates[j], tf.mul(p, weightDecay)), eta),
-            ),
-          ),
-        );
-        const scalars: tf.Tensor[] = [
-          tf.sqrt(tf.addN(updates.map((u) => tf.sum(tf.square(u))))),
-          tf.max(tf.stack(updates.map((u) => tf.max(tf.abs(u))))),
-          gradNorm,
-        ];
-        for (const j of watch)
-          scalars.push(
-            tf.sum(tf.square(params[j])),
-            tf.sum(tf.square(updates[j])),
-            sq[j],
-            tf.sum(tf.mul(params[j], grads[j])),
-            tf.sum(tf.mul(params[j], updates[j])),
-          );
-        const packed = tf.keep(tf.stack(scalars));
-        return { next, newM, newV, packed };
-      });
       const s = out.packed.dataSync();
       out.packed.dispose();
       for (const list of [oldM, oldV]) list?.forEach((ts) => ts.forEach((x) => x.dispose()));

@@ -4,7 +4,7 @@
  * Conv2DBackpropFilter kernel, so tf.conv2d cannot be trained there; the patch matmul can).
  */
 import * as tf from '@tensorflow/tfjs';
-import { constant, crossEntropy, glorot, mm } from './layers.js';
+import { constant, crossEntropy, glorot, mm, mmData } from './layers.js';
 import type { Model } from './layers.js';
 
 const S = 28;
@@ -34,7 +34,7 @@ export function cnn(seed: number, filters = 8): Model {
   const logits = (p: readonly tf.Tensor[], x: tf.Tensor): tf.Tensor => {
     const n = x.shape[0];
     const cols = tf.reshape(tf.gather(x, patches(), 1), [n * O * O, 9]);
-    const h = tf.relu(tf.add(mm(cols, p[0]), p[1]));
+    const h = tf.relu(tf.add(mmData(cols, p[0]), p[1]));
     const pooled = tf.mean(tf.reshape(h, [n, 13, 2, 13, 2, filters]), [2, 4]);
     return tf.add(mm(tf.reshape(pooled, [n, 13 * 13 * filters]), p[2]), p[3]);
   };

@@ -50,10 +50,27 @@ let matmulMode: MatmulMode = 'auto';
 export function setMatmulMode(mode: MatmulMode): void {
   matmulMode = mode;
 }
+const fastMatmul = () => matmulMode === 'fast' || (matmulMode === 'auto' && tf.getBackend() === 'wasm');
+
 /** The models' matmul, per the mode (see MatmulMode). */
 export function mm(a: tf.Tensor, b: tf.Tensor): tf.Tensor {
-  const fast = matmulMode === 'fast' || (matmulMode === 'auto' && tf.getBackend() === 'wasm');
-  return fast ? matMulFast(a, b) : tf.matMul(a as tf.Tensor2D, b as tf.Tensor2D);
+  return fastMatmul() ? matMulFast(a, b) : tf.matMul(a as tf.Tensor2D, b as tf.Tensor2D);
+}
+
+/**
+ * x·w with x data (a batch of inputs, a one-hot): on the fast path only w's gradient xᵀ·dy is computed
+ * (matMulFast's custom gradient would also form dy·wᵀ for x, a quarter of the MLP's flops, then drop it).
+ */
+export function mmData(x: tf.Tensor, w: tf.Tensor): tf.Tensor {
+  if (!fastMatmul()) return tf.matMul(x as tf.Tensor2D, w as tf.Tensor2D);
+  const onW = tf.customGrad(((wt: tf.Tensor, save: tf.GradSaveFunc) => {
+    save([x]); // kept for the backward pass (x may be an intermediate of the forward scope, e.g. a one-hot)
+    return {
+      value: tf.matMul(x as tf.Tensor2D, wt as tf.Tensor2D),
+      gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => [tf.matMul(lastTwo(saved[0]) as tf.Tensor2D, dy as tf.Tensor2D)],
+    };
+  }) as unknown as Parameters<typeof tf.customGrad>[0]) as (w: tf.Tensor) => tf.Tensor;
+  return onW(w);
 }
 
 /** Uniform(−limit, limit) with limit = √(6/(fanIn + fanOut)) (Glorot), seeded per parameter name. */

@@ -5,7 +5,7 @@
  * is scale-invariant in every Wq and Wk (the weights ctadam figure 5 looks at).
  */
 import * as tf from '@tensorflow/tfjs';
-import { crossEntropy, glorot, mm, normal, normalize } from './layers.js';
+import { crossEntropy, glorot, mm, mmData, normal, normalize } from './layers.js';
 import type { Model, ParamSpec } from './layers.js';
 
 /** Architecture of the char transformer. */
@@ -38,7 +38,7 @@ export function charTransformer(seed: number, vocab: number, o: TransformerOptio
     const B = x.shape[0];
     mask ??= tf.keep(tf.tensor2d(maskData, [T, T]));
     const oneHot = tf.oneHot(tf.reshape(x, [B * T]) as tf.Tensor1D, vocab);
-    let h = tf.reshape(tf.add(tf.reshape(mm(oneHot, p[0]), [B, T, d]), p[1]), [B * T, d]);
+    let h = tf.reshape(tf.add(tf.reshape(mmData(oneHot, p[0]), [B, T, d]), p[1]), [B * T, d]);
     const heads = (t: tf.Tensor): tf.Tensor =>
       tf.reshape(tf.transpose(tf.reshape(t, [B, T, o.heads, dh]), [0, 2, 1, 3]), [B * o.heads, T, dh]);
     for (let l = 0; l < o.layers; l++) {

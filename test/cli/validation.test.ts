@@ -76,6 +76,10 @@ describe('bare and conflicting flags', () => {
     );
     await usage(['all', '--quick', '--full'], /^verify: --quick and --full conflict: choose one budget$/);
   });
+  it('should refuse a bad --jobs for either baseline action', async () => {
+    for (const action of ['save', 'check'])
+      await usage(['baseline', action, 'b.json', '--jobs', '0'], /^verify: --jobs: expected an integer ≥ 1, got "0"$/);
+  });
   it('should refuse flags of the other baseline action', async () => {
     await usage(['baseline', 'save', 'b.json', '--rtol', '0.1'], /^verify: --rtol: only for `baseline check`$/);
     await usage(

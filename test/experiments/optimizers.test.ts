@@ -2,7 +2,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { initBackend } from '../../experiments/backends.js';
-import { tensorOptimizer } from '../../experiments/harness/optimizers.js';
+import { setOptimizerPath, tensorOptimizer } from '../../experiments/harness/optimizers.js';
 import type { OptimizerConfig } from '../../experiments/harness/optimizers.js';
 import { createRng } from '../../src/core/rng.js';
 import { adam, adamw, kAdam, kAdamLevels, rmsprop } from '../../src/numeric/optimizers/index.js';
@@ -67,9 +67,17 @@ function split(flat: Float64Array): tf.Tensor[] {
   });
 }
 
-describe.each(['cpu', 'wasm'] as const)('instrumented optimizers on %s', (backend) => {
+const paths = [
+  { backend: 'cpu', path: 'auto' },
+  { backend: 'wasm', path: 'auto' },
+  { backend: 'cpu', path: 'composed' },
+  { backend: 'wasm', path: 'composed' },
+] as const;
+
+describe.each(paths)('instrumented optimizers on $backend, $path step', ({ backend, path }) => {
   it.each(cases)('should match the Float64 kernel step for step: $name', async ({ config, kernel }) => {
     await initBackend(backend);
+    setOptimizerPath(path);
     const rng = createRng(7, 'opt-test');
     // float32-representable inputs so both sides start from identical numbers
     let p64 = Float64Array.from({ length: n }, () => Math.fround(rng.normal()));
@@ -103,6 +111,7 @@ describe.each(['cpu', 'wasm'] as const)('instrumented optimizers on %s', (backen
     }
     params.forEach((x) => x.dispose());
     opt.dispose();
+    setOptimizerPath('auto');
     expect(tf.getBackend()).toBe(backend);
   });
 });

@@ -9,7 +9,7 @@ import { resolvePaper, resolveTheoremId } from '../../registry/resolve.js';
 import { atomicWrite } from '../../core/write-file.js';
 import type { CliCommand } from '../command.js';
 import type { Io } from '../io.js';
-import { budgetOf, defaultStore, parseNumberFlag, seedOf } from '../options.js';
+import { budgetOf, defaultStore, jobsOf, parseNumberFlag, seedOf } from '../options.js';
 import { checkAppendFile, checkInputFile, checkOutputFile, checkResultsDir } from '../preflight.js';
 import { backendRequests } from '../../../experiments/backend-names.js';
 import { resultsDir as resultsDirOf } from '../../../experiments/cache/store.js';
@@ -40,6 +40,7 @@ async function rerun(
   io: Io,
   backend: string | undefined,
   resultsDir: string | undefined,
+  jobs: number,
 ): Promise<Report> {
   // never resume: a baseline is about recomputing; the fresh results still go to the store for `verify report`
   const [{ openStore }, { verifyTheorems }] = await Promise.all([
@@ -50,7 +51,7 @@ async function rerun(
     seed,
     budget,
     store: store ? openStore(resolve(io.cwd, store), { reuse: false }) : undefined,
-    training: { ...(backend ? { backend } : {}), resultsDir: resultsDirOf(resultsDir, io.env, io.cwd) },
+    training: { ...(backend ? { backend } : {}), resultsDir: resultsDirOf(resultsDir, io.env, io.cwd), jobs },
   });
 }
 
@@ -98,6 +99,8 @@ export async function baselineCommandBody(
   const path = resolve(io.cwd, file);
   const store = a.store === false || a.store === undefined ? undefined : String(a.store);
   const backend = backendFlag(a);
+  const jobs = jobsOf(a.jobs);
+  if (!jobs.ok) throw new UsageError(jobs.errors.join('; '));
   const keyOf = (seed: number, budget: Budget) => (m: TheoremModule, c: string) => checkKey(m, c, seed, budget);
   const onlyFor = (other: string, flags: readonly string[]): void => {
     const given = flags.find((f) => a[f] !== undefined);
@@ -116,7 +119,16 @@ export async function baselineCommandBody(
     const mods = modulesOf(selection, registry);
     checkOutputFile('baseline save FILE', path);
     preflight(mods, store, io, resultsDirFlag(a));
-    const report = await rerun(mods, seed.value, budget.value ?? 'quick', store, io, backend, resultsDirFlag(a));
+    const report = await rerun(
+      mods,
+      seed.value,
+      budget.value ?? 'quick',
+      store,
+      io,
+      backend,
+      resultsDirFlag(a),
+      jobs.value,
+    );
     const base = makeBaseline(report, mods, selection, keyOf(seed.value, budget.value ?? 'quick'));
     atomicWrite(path, stableJson(base));
     const o = report.summary.outcomes;
@@ -144,7 +156,7 @@ export async function baselineCommandBody(
     }
     const mods = modulesOf(base.selection, registry);
     preflight(mods, store, io, resultsDirFlag(a));
-    const report = await rerun(mods, base.seed, base.budget, store, io, backend, resultsDirFlag(a));
+    const report = await rerun(mods, base.seed, base.budget, store, io, backend, resultsDirFlag(a), jobs.value);
     const rows = compareBaseline(base, report, mods, keyOf(base.seed, base.budget), { rtol });
     io.out(renderDiff(rows, { all: !!a.verbose }));
     return rows.some((r) => r.failing) ? 1 : 0;
@@ -186,9 +198,15 @@ export const baselineCommand: CliCommand = {
         type: 'string',
         describe: `tensor backend for training-backed checks: ${backendRequests.join(' | ')} (default: $OPTVERIFY_BACKEND or auto); check compares those checks only against a baseline recorded on the backend this run used`,
       })
+      .option('jobs', {
+        type: 'string',
+        describe:
+          'training runs of a sweep in parallel, each in a worker process (integer ≥ 1; default: the number of cores); same values for every N',
+      })
       .example('$0 baseline save baselines/quick.json all', 'record every measured value of the quick suite')
       .example('$0 baseline check baselines/quick.json', 'rerun and fail on any verdict change or drift')
       .example('$0 baseline check baselines/quick.json --rtol 1e-6', 'allow 1e-6 relative drift everywhere')
+      .example('$0 baseline check baselines/standard.json --jobs 8', 'train the standard suite eight runs at a time')
       .example('$0 baseline save baselines/quick-cpu.json all --backend cpu', 'a second baseline for the cpu backend'),
   handler: async (a, io) =>
     baselineCommandBody((await import('../../../theorems/index.js')).theorems, { store: defaultStore, ...a }, io),
