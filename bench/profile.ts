@@ -23,12 +23,14 @@ const categories: Category[] = [
   { name: 'elementwise, reductions, softmax', test: () => true },
 ];
 
-/** Milliseconds per kernel category in one profiled run, and its shapes' matmul time. */
-async function kernelTimes(cfg: RunConfig): Promise<{ ms: number[]; shapes: Map<string, number> }> {
+/** Milliseconds per kernel category in one profiled run, its shapes' matmul time, and its wall time. */
+async function kernelTimes(cfg: RunConfig): Promise<{ ms: number[]; shapes: Map<string, number>; wall: number }> {
   const backend = tf.getBackend();
+  const t0 = performance.now();
   const info = await tf.profile(() => {
     trainRun(cfg);
   });
+  const wall = performance.now() - t0;
   const ms = categories.map(() => 0);
   const shapes = new Map<string, number>();
   for (const k of info.kernels) {
@@ -41,7 +43,7 @@ async function kernelTimes(cfg: RunConfig): Promise<{ ms: number[]; shapes: Map<
       shapes.set(key, (shapes.get(key) ?? 0) + t);
     }
   }
-  return { ms, shapes };
+  return { ms, shapes, wall };
 }
 
 /** GFLOP/s of a·b (rank 2, fresh inputs) in tfjs on the active backend. */
@@ -68,25 +70,25 @@ function torchGemm(python: string | undefined, script: string, M: number, K: num
 }
 
 /**
- * Print the profile of `cfg(steps)` given its measured steady rate `stepsPerS`; with PyTorch's rate, also the
- * bound: the ratio tfjs would reach if every kernel but the matmuls took no time.
+ * Print the profile of `cfg(steps)` (the profiled run's own wall time per step: profiling slows every kernel a
+ * little, so its shares, not the unprofiled rate, are what to read); with PyTorch's rate, also the bound: the
+ * ratio tfjs would reach if every kernel but the matmuls took no time.
  */
 export async function printStepProfile(
   label: string,
   cfg: (steps: number) => RunConfig,
   steps: number,
-  stepsPerS: number,
   torch?: { python?: string; script: string; stepsPerS?: number },
 ): Promise<void> {
   const full = await kernelTimes(cfg(steps));
   const one = await kernelTimes(cfg(1));
   const per = full.ms.map((t, i) => Math.max(0, t - one.ms[i]) / (steps - 1));
-  const wall = 1000 / stepsPerS;
+  const wall = (full.wall - one.wall) / (steps - 1);
   const overhead = Math.max(0, wall - per.reduce((a, b) => a + b, 0));
   const parts = [...categories.map((c, i) => [c.name, per[i]] as const), ['engine and JS', overhead] as const]
     .filter(([, ms]) => ms > 0.005 * wall)
     .map(([name, ms]) => `${name} ${ms.toFixed(2)} ms (${((100 * ms) / wall).toFixed(0)}%)`);
-  console.log(`  profile, ${label}: ${wall.toFixed(2)} ms/step = ${parts.join(', ')}`);
+  console.log(`  profile, ${label} (under tf.profile): ${wall.toFixed(2)} ms/step = ${parts.join(', ')}`);
   const [worst] = [...full.shapes].sort((p, q) => q[1] - p[1]);
   if (!worst) return;
   const [[M, K], [, N]] = (JSON.parse(worst[0]) as number[][]).map((s) => s.slice(-2));

@@ -96,7 +96,7 @@ export async function benchTraining(backends: readonly BackendName[] = ['wasm', 
   for (const [i, m] of models.entries()) {
     const rate = torch.rates[i]?.ours ?? stepsPerSecond(m.config, seconds);
     const steps = Math.max(6, Math.round(rate * 1.5));
-    await printStepProfile(m.name, m.config, steps, rate, {
+    await printStepProfile(m.name, m.config, steps, {
       python: torch.python,
       script: torchScript,
       stepsPerS: torch.rates[i]?.theirs,

@@ -3,8 +3,8 @@
  * (definition 1) versus u(t_n) of eq. (3), built from the lemma's ODEs η^pγṁ + (1 − γ)m = (1 − γ)g and
  * η^pβv̇ + (1 − β)v = (1 − β)g², integrated by odex in step units s = t/η^p (so a step is h = η^p of time).
  */
+import { adamUpdatesAt, splitGaps } from '../flows/discrete-gap.js';
 import { integrateOdeOrThrow } from '../ode/index.js';
-import { adam } from '../optimizers/index.js';
 import { logBiasFactor } from './max-update.js';
 
 /** Relaxation rates of the moment ODEs per step, ṁ = rateM(g − m), v̇ = rateV(g² − v) (in s = t/η^p). */
@@ -66,23 +66,14 @@ export function emaOdeGap(run: EmaGapRun): EmaGap {
     { rtol: run.rtol, atol: 1e-300, sampleAt: ks },
     `lemma 1 moments, β = ${run.beta}, γ = ${run.gamma}, h = ${h}`,
   );
-  const opt = adam({ lr: 0, beta1: run.gamma, beta2: run.beta, biasCorrection: true });
-  const x = new Float64Array(1);
-  let state = opt.init(x);
-  let gap = 0;
-  let transientGap = 0;
-  let j = 0;
-  for (let k = 0; k <= n && j < ks.length; k++) {
-    const out = opt.step(x, Float64Array.of(g(k * h)), state);
-    state = out.state;
-    if (k === ks[j]) {
-      const [m, v] = sol.samples.y[j];
-      const u = (Math.exp(logBiasFactor(run.beta, run.gamma, k)) * m) / Math.sqrt(v);
-      const d = Math.abs(out.update[0] - u);
-      if (j < early) transientGap = Math.max(transientGap, d);
-      else gap = Math.max(gap, d);
-      j++;
-    }
-  }
-  return { gap, transientGap, steps: n + 1, nfev: sol.stats.nfev };
+  const discrete = adamUpdatesAt(
+    { lr: 0, beta1: run.gamma, beta2: run.beta, biasCorrection: true },
+    (k) => g(k * h),
+    ks,
+  );
+  const ode = ks.map((k, j) => {
+    const [m, v] = sol.samples.y[j];
+    return (Math.exp(logBiasFactor(run.beta, run.gamma, k)) * m) / Math.sqrt(v);
+  });
+  return { ...splitGaps(discrete, ode, early), steps: n + 1, nfev: sol.stats.nfev };
 }

@@ -4,6 +4,7 @@
  */
 import { integrateOdeOrThrow } from '../ode/index.js';
 import { adam } from '../optimizers/index.js';
+import type { AdamOptions } from '../optimizers/index.js';
 import { adamFlowProblem } from './adam-flow.js';
 import type { AdamFlowParams } from './adam-flow.js';
 import type { Signal } from './signals.js';
@@ -52,25 +53,28 @@ export function discreteFlowGap(p: AdamFlowParams, signal: Signal, run: Discrete
     { rtol: run.rtol, atol: 1e-14, sampleAt: ks.map((k) => k * dt) },
     `Adam flow τ1 = ${p.tau1}, τ2 = ${p.tau2} to t = ${n * dt}`,
   );
-  const opt = adam({ lr: 0, beta1: run.beta1, beta2: run.beta2, biasCorrection: run.biasCorrection, init: run.init });
-  const x = new Float64Array(1);
-  let state = opt.init(x);
+  const u = discreteUpdates(signal, run, ks);
+  const flowR = ks.map((_, j) => {
+    const [m, v] = flow.samples.y[j];
+    return m / Math.sqrt(v);
+  });
+  return { ...splitGaps(u, flowR, early.length), steps: n + 1, nfev: flow.stats.nfev };
+}
+
+/** max |a_j − b_j| over j < early (the transient) and over j ≥ early (the window). */
+export function splitGaps(
+  a: ArrayLike<number>,
+  b: ArrayLike<number>,
+  early: number,
+): { gap: number; transientGap: number } {
   let gap = 0;
   let transientGap = 0;
-  let j = 0;
-  for (let k = 0; k <= n && j < ks.length; k++) {
-    const out = opt.step(x, Float64Array.of(signal.g(k * dt)), state);
-    state = out.state;
-    if (k === ks[j]) {
-      const [m, v] = flow.samples.y[j];
-      const d = Math.abs(out.update[0] - m / Math.sqrt(v));
-      if (j < early.length) transientGap = Math.max(transientGap, d);
-      else gap = Math.max(gap, d);
-      j++;
-    }
+  for (let j = 0; j < a.length; j++) {
+    const d = Math.abs(a[j] - b[j]);
+    if (j < early) transientGap = Math.max(transientGap, d);
+    else gap = Math.max(gap, d);
   }
-  if (j < ks.length) throw new RangeError(`discrete run stopped at sample ${j} of ${ks.length}`);
-  return { gap, transientGap, steps: n + 1, nfev: flow.stats.nfev };
+  return { gap, transientGap };
 }
 
 /** Discrete Adam's update R_k at the sampled steps `ks` (sorted), driven by g(kΔt) (1-D, raw or bias-corrected). */
@@ -79,13 +83,23 @@ export function discreteUpdates(
   run: Pick<DiscreteRun, 'dt' | 'beta1' | 'beta2' | 'biasCorrection' | 'init'>,
   ks: readonly number[],
 ): Float64Array {
-  const opt = adam({ lr: 0, beta1: run.beta1, beta2: run.beta2, biasCorrection: run.biasCorrection, init: run.init });
+  const { beta1, beta2, biasCorrection, init } = run;
+  return adamUpdatesAt({ lr: 0, beta1, beta2, biasCorrection, init }, (k) => signal.g(k * run.dt), ks);
+}
+
+/** The 1-D float64 Adam kernel's update u_k at the sampled steps `ks` (sorted), driven by the gradients g(k). */
+export function adamUpdatesAt(opts: AdamOptions, g: (k: number) => number, ks: readonly number[]): Float64Array {
+  ks.forEach((k, j) => {
+    if (!Number.isInteger(k) || k < (j === 0 ? 0 : ks[j - 1] + 1))
+      throw new RangeError(`sampled steps must be increasing integers ≥ 0; got ${k} after ${ks[j - 1] ?? 'none'}`);
+  });
+  const opt = adam(opts);
   const x = new Float64Array(1);
   const out = new Float64Array(ks.length);
   let state = opt.init(x);
   let j = 0;
   for (let k = 0; j < ks.length; k++) {
-    const s = opt.step(x, Float64Array.of(signal.g(k * run.dt)), state);
+    const s = opt.step(x, Float64Array.of(g(k)), state);
     state = s.state;
     if (k === ks[j]) out[j++] = s.update[0];
   }
