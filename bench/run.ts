@@ -26,6 +26,8 @@ console.log(
 
 (await import('./startup.js')).benchStartup();
 
+await (await import('./batch-matmul.js')).benchBatchMatMul();
+
 await (await import('./training.js')).benchTraining();
 
 await (await import('./sweep.js')).benchSweep();
