@@ -4,6 +4,7 @@ import { TokenError, decodeToken, falsify, fromUnit, replay } from '../../../src
 import { falsifyTargets as ctadam } from '../../../theorems/max-update-bound/falsify.js';
 import { falsifyTargets as degenerate } from '../../../theorems/fixed-point-spectral-radius/falsify.js';
 import { falsifyTargets as gsi } from '../../../theorems/iff-tau-invariance/falsify.js';
+import { falsifyTargets as rmsprop } from '../../../theorems/rmsprop-linear-rate/falsify.js';
 
 const box = { lo: 0, hi: 1, scale: 'linear' } as const;
 const centre = { x: 0.7312834, y: 0.2207159 };
@@ -92,7 +93,7 @@ describe('falsify driver on toy claims', () => {
 
 // evaluation caps, not wall-clock budgets: the same points on a loaded machine (each cap ≈ 2× what the
 // slowest of seeds 1–3 needed when measured)
-const evals = { a: 20_000, b: 400_000, c: 50_000, d: 10_000 } as const;
+const evals = { a: 20_000, b: 400_000, c: 50_000, d: 10_000, e: 400 } as const;
 describe('falsify targets (a)–(c) from three seeds, without a starting hint', () => {
   it.each([1, 2, 3])('(a) theorem 1 against discrete Adam: broken at small β in B−, not in B+ (seed %i)', (seed) => {
     const r = falsify(ctadam[0], { seed, maxEvals: evals.a });
@@ -144,6 +145,21 @@ describe('falsify targets (a)–(c) from three seeds, without a starting hint', 
       expect(w.detail!.distance).toBeGreaterThan(1);
       expect(r.uncomputable).toBeGreaterThan(0); // β → 1 or ρ → 1: the horizon cannot decide, never a break
       expect(replay(w.token, degenerate).identical).toBe(true);
+    },
+  );
+  it.each([1, 2, 3])(
+    '(e) theorem 5.7: no start inside its hypotheses fails to converge; outside them, the 2-cycle or escape (seed %i)',
+    (seed) => {
+      const r = falsify(rmsprop[0], { seed, maxEvals: evals.e });
+      expect(r.verdict).toBe('finding');
+      expect(r.worstInScope!.value).toBeLessThanOrEqual(0);
+      const w = r.worst!;
+      expect(w.inScope).toBe(false);
+      // either the SignGD 2-cycle (μ → 2) or escape past the boundary crisis (μ ≫ 1): far from μ* < 1
+      expect(w.detail!.mu_final).toBeGreaterThan(1.5);
+      // orbits still in transit after the horizon (μ ≈ 0 with w ≈ 1, v tracking g²) are not computable, never breaks
+      expect(r.uncomputable).toBeGreaterThan(0);
+      expect(replay(w.token, rmsprop).identical).toBe(true);
     },
   );
 });
