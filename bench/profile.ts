@@ -16,7 +16,7 @@ interface Category {
 }
 const batchOf = (shape: readonly number[]) => shape.slice(0, -2).reduce((a, b) => a * b, 1);
 const categories: Category[] = [
-  { name: 'matmul (XNNPACK)', test: (k) => k.name === tf.BatchMatMul && batchOf(k.inputShapes[0]) === 1 },
+  { name: 'unbatched matmul', test: (k) => k.name === tf.BatchMatMul && batchOf(k.inputShapes[0]) === 1 },
   { name: 'batched matmul (attention)', test: (k) => k.name === tf.BatchMatMul },
   { name: 'transpose', test: (k) => k.name === tf.Transpose },
   { name: 'optimizer step', test: (k) => k.name === fusedAdamKernel },

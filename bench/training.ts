@@ -53,9 +53,11 @@ function stepsPerSecond(cfg: (steps: number) => RunConfig, seconds: number): num
     let first = 0;
     trainRun(cfg(n), (done) => {
       if (done === 1) first = performance.now();
-      if (done === n) ms += performance.now() - first;
+      if (done === n) {
+        ms += performance.now() - first;
+        steps += n - 1; // counted only when the run reached its last step (a diverged run stops early)
+      }
     });
-    steps += n - 1;
     n = Math.min(n * 2, 200);
   }
   return steps / (ms / 1000);

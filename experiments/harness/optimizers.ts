@@ -1,7 +1,9 @@
 /**
  * Instrumented optimizers on tfjs tensors. They take the numeric core's option types unchanged
  * (AdamOptions, AdamWOptions, RmspropOptions, KAdamOptions) and compute the same update as its
- * Float64 kernels (src/numeric/optimizers), in float32: θ ← θ − η·s·(u + λθ), s the schedule factor.
+ * Float64 kernels (src/numeric/optimizers) on float32 tensors: θ ← θ − η·s·(u + λθ), s the schedule factor.
+ * On wasm and cpu one fused kernel does the step (float64 arithmetic between float32 stored values,
+ * experiments/kernels/adam-update.ts); elsewhere composed float32 tfjs ops do.
  */
 import * as tf from '@tensorflow/tfjs';
 import type { MomentLevel } from '../kernels/adam-update.js';

@@ -15,7 +15,7 @@ export interface MomentLevel {
   readonly bias: boolean;
   /** m₀ = g₁, v₀ = g₁² at the first step instead of zeros. */
   readonly firstGradient: boolean;
-  /** PyTorch's ε: added to √v̂, i.e. ε·√(1 − β2^t) against √v. */
+  /** PyTorch's ε: added to √v̂, i.e. ε·√(1 − β2^t) against √v (only with `bias`; otherwise plain ε). */
   readonly torchEps: boolean;
 }
 
@@ -79,7 +79,7 @@ export function adamStep(b: AdamStepBuffers, a: AdamStepAttrs): Float64Array {
   const g2s = g2 ?? perTensor.map((s) => s[5]);
   const stats = new Float64Array(statCount(a.watch.length));
   let uMax = 0;
-  for (const s of perTensor) if (!(s[1] <= uMax)) uMax = s[1]; // a NaN is kept, so that a diverged step is seen
+  for (const s of perTensor) uMax = maxKeepingNaN(uMax, s[1]);
   stats[0] = Math.sqrt(perTensor.reduce((acc, s) => acc + s[0], 0));
   stats[1] = uMax;
   stats[2] = norm(g2s);
@@ -89,6 +89,9 @@ export function adamStep(b: AdamStepBuffers, a: AdamStepAttrs): Float64Array {
   });
   return stats;
 }
+
+/** max(a, b), NaN as soon as either is NaN (so that a diverged step's ‖u‖∞ is not finite). */
+const maxKeepingNaN = (a: number, b: number): number => (a > b || Number.isNaN(a) ? a : b);
 
 const norm = (squares: readonly number[]) => Math.sqrt(squares.reduce((acc, x) => acc + x, 0));
 
@@ -123,8 +126,7 @@ function apply(u: Float64Array, P: Float32Array, G: Float32Array, out: Float32Ar
     const ui = u[i];
     out[i] = p - eta * (ui + p * lambda);
     u2 += ui * ui;
-    const au = Math.abs(ui);
-    if (!(au <= uMax)) uMax = au;
+    uMax = maxKeepingNaN(uMax, Math.abs(ui));
     w2 += p * p;
     wg += p * G[i];
     wu += p * ui;
@@ -203,8 +205,7 @@ function adamPass(
     const u = den === 0 ? 0 : (m * c) / den;
     out[i] = p - eta * (u + p * lambda);
     u2 += u * u;
-    const au = Math.abs(u);
-    if (!(au <= uMax)) uMax = au;
+    uMax = maxKeepingNaN(uMax, Math.abs(u));
     g2 += gi * gi;
   }
   return [u2, uMax, 0, 0, 0, g2];

@@ -57,6 +57,15 @@ function kernelFor(kind: 'wasm' | 'cpu'): tf.KernelFunc {
     const hasState = inputs.m0_0 !== undefined;
     const state = (x: 'm' | 'v') => Array.from({ length: L }, (_, k) => at(`${x}${k}_`));
     const [m, v] = hasState ? [state('m'), state('v')] : [null, null];
+    const g = at('g');
+    const size = (t: tf.TensorInfo) => t.shape.reduce((x, y) => x * y, 1);
+    p.forEach((pj, j) => {
+      for (const t of [pj, g[j], ...(m ?? []).map((l) => l[j]), ...(v ?? []).map((l) => l[j])])
+        if (t === undefined || t.dtype !== 'float32' || size(t) !== size(pj))
+          throw new Error(
+            `${fusedAdamKernel}: tensor ${j} needs float32 parameter, gradient and state of one size (parameter shape ${pj.shape})`,
+          );
+    });
     const buf = buffersOf[kind](backend);
     const shapes = p.map((t) => t.shape);
     const outs = buf.make([
@@ -70,7 +79,7 @@ function kernelFor(kind: 'wasm' | 'cpu'): tf.KernelFunc {
     const stats = adamStep(
       {
         params: views(p),
-        grads: views(at('g')),
+        grads: views(g),
         m: m ? m.map(views) : null,
         v: v ? v.map(views) : null,
         outParams: views(outs.slice(0, n)),

@@ -24,7 +24,20 @@ const bytes = (shape: readonly number[]) => new Uint8Array(new Int32Array(shape)
 const product = (xs: readonly number[]) => xs.reduce((a, b) => a * b, 1);
 
 let stock: tf.KernelConfig | undefined;
-let xnnMatMul: ((...args: unknown[]) => void) | undefined;
+/** The XNNPACK entry point, bound once per wasm module (a re-initialised backend has a new one). */
+const bound = new WeakMap<object, (...args: unknown[]) => void>();
+const bindMatMul = (backend: WasmBackendInternals) =>
+  backend.wasm.cwrap(tf.BatchMatMul, null, [
+    'number',
+    'array',
+    'number',
+    'number',
+    'array',
+    'number',
+    'number',
+    'number',
+    'number',
+  ]);
 
 function slicedBatchMatMul(args: KernelArgs): tf.TensorInfo | tf.TensorInfo[] {
   const { a, b } = args.inputs as { a: tf.TensorInfo; b: tf.TensorInfo };
@@ -41,21 +54,16 @@ function slicedBatchMatMul(args: KernelArgs): tf.TensorInfo | tf.TensorInfo[] {
     a.dtype === 'float32' &&
     b.dtype === 'float32' &&
     batch > 1 &&
-    batch === product(b.shape.slice(0, -2)) &&
+    M * K * N > 0 && // XNNPACK refuses an empty operand: the stock kernel writes the zeros
+    a.shape.slice(0, -2).every((d, i) => d === b.shape[i]) && // no broadcasting, axis by axis
     b.shape[ra - 2] === K;
   if (!sliceable) return stock!.kernelFunc(args);
   const backend = args.backend as unknown as WasmBackendInternals;
-  xnnMatMul ??= backend.wasm.cwrap(tf.BatchMatMul, null, [
-    'number',
-    'array',
-    'number',
-    'number',
-    'array',
-    'number',
-    'number',
-    'number',
-    'number',
-  ]);
+  let xnnMatMul = bound.get(backend.wasm);
+  if (!xnnMatMul) {
+    xnnMatMul = bindMatMul(backend);
+    bound.set(backend.wasm, xnnMatMul);
+  }
   const out = backend.makeOutput([...a.shape.slice(0, -2), M, N], 'float32');
   const offset = (t: tf.TensorInfo) => backend.dataIdMap.get(t.dataId).memoryOffset;
   const [aAt, bAt, outAt] = [offset(a), offset(b), offset(out)];
@@ -82,5 +90,6 @@ export function setWasmBatchMatMul(path: BatchMatMulPath): void {
   stock ??= tf.getKernel(tf.BatchMatMul, 'wasm');
   if (!stock) throw new Error('BatchMatMul has no wasm kernel: is @tensorflow/tfjs-backend-wasm loaded?');
   tf.unregisterKernel(tf.BatchMatMul, 'wasm');
-  tf.registerKernel(path === 'stock' ? stock : { ...stock, setupFunc: undefined, kernelFunc: slicedBatchMatMul });
+  // stock's setupFunc stays: a re-initialised backend must bind the stock kernel the fallbacks use
+  tf.registerKernel(path === 'stock' ? stock : { ...stock, kernelFunc: slicedBatchMatMul });
 }

@@ -12,6 +12,7 @@ import { hasFusedAdam } from '../../experiments/kernels/fused-adam-kernel.js';
 import { setWasmBatchMatMul } from '../../experiments/kernels/wasm-batch-matmul.js';
 import { matMulFast } from '../../experiments/models/layers.js';
 import { createRng } from '../../src/core/rng.js';
+import { kAdamLevels } from '../../src/numeric/optimizers/index.js';
 import { expectClose } from '../helpers/expect-close.js';
 import { fcParams } from '../helpers/fast-check.js';
 
@@ -84,16 +85,37 @@ describe('sliced BatchMatMul on wasm', () => {
     tf.dispose([a, b, c]);
   });
 
-  it('should leave no wasm tensor id registered after a product', async () => {
+  it('should dispose every wasm tensor id it registers for the batch items', async () => {
     await initBackend('wasm');
     setWasmBatchMatMul('sliced');
-    const backend = tf.backend() as unknown as { numDataIds(): number };
-    const a = seeded([8, 4, 5], 1);
-    const b = seeded([8, 5, 3], 2);
-    tf.matMul(a, b).dispose();
-    const ids = backend.numDataIds();
-    for (let i = 0; i < 5; i++) tf.matMul(a, b).dispose();
-    expect(backend.numDataIds()).toBe(ids);
+    const { tfjs } = (tf.backend() as unknown as { wasm: { tfjs: Record<string, (...a: number[]) => void> } }).wasm;
+    const [register, dispose] = [tfjs.registerTensor, tfjs.disposeData];
+    const live = new Set<number>();
+    tfjs.registerTensor = (id, size, offset) => (live.add(id), register(id, size, offset));
+    tfjs.disposeData = (id) => (live.delete(id), dispose(id));
+    try {
+      const a = seeded([8, 4, 5], 1);
+      const b = seeded([8, 5, 3], 2);
+      const kept = new Set(live); // a and b themselves
+      tf.matMul(a, b).dispose();
+      tf.dispose([a, b]);
+      expect([...live].filter((id) => !kept.has(id))).toEqual([]);
+    } finally {
+      Object.assign(tfjs, { registerTensor: register, disposeData: dispose });
+    }
+  });
+
+  it('should leave mismatched batch axes and empty products to the stock kernel', async () => {
+    await initBackend('wasm');
+    const a = seeded([2, 3, 4, 5], 1);
+    const b = seeded([3, 2, 5, 6], 2);
+    for (const path of ['stock', 'sliced'] as const) {
+      setWasmBatchMatMul(path);
+      expect(() => tf.matMul(a, b)).toThrow(/broadcast/);
+    }
+    const empty = underBoth(() => [tf.matMul(tf.zeros([3, 4, 0]), tf.zeros([3, 0, 2]))]);
+    expect([...empty.sliced[0]]).toEqual(new Array(24).fill(0));
+    expect(empty.sliced).toEqual(empty.stock);
     tf.dispose([a, b]);
   });
 });
@@ -116,6 +138,17 @@ const configs: { name: string; config: OptimizerConfig; clipNorm?: number }[] = 
     },
     clipNorm: 2,
   },
+  {
+    name: '3-adam, coupled decay',
+    config: { kind: 'k-adam', opts: { lr: 0.01, levels: kAdamLevels('exp', 3), weightDecay: 0.05, coupled: true } },
+  },
+  {
+    name: 'rmsprop, ε inside the root, first-gradient init',
+    config: {
+      kind: 'rmsprop',
+      opts: { lr: 0.01, beta2: 0.95, eps: 1e-6, epsPlacement: 'inside-root', init: 'first-gradient' },
+    },
+  },
 ];
 
 describe.each(['wasm', 'cpu'] as const)('fused Adam step on %s', (backend) => {
@@ -125,6 +158,13 @@ describe.each(['wasm', 'cpu'] as const)('fused Adam step on %s', (backend) => {
     const shapes = [[6, 5], [5], [3, 4, 2]];
     const run = (path: 'auto' | 'composed') => {
       setOptimizerPath(path);
+      try {
+        return steps();
+      } finally {
+        setOptimizerPath('auto');
+      }
+    };
+    const steps = () => {
       const rng = createRng(11, 'fused-vs-composed');
       const opt = tensorOptimizer(config, { watch: [0, 2, 0], clipNorm });
       let params = shapes.map((s, k) => seeded(s, 50 + k));
@@ -148,7 +188,6 @@ describe.each(['wasm', 'cpu'] as const)('fused Adam step on %s', (backend) => {
       const values = params.map((p) => p.dataSync() as Float32Array);
       tf.dispose(params);
       opt.dispose();
-      setOptimizerPath('auto');
       return { values, stats };
     };
     const before = tf.memory().numTensors;
@@ -157,5 +196,22 @@ describe.each(['wasm', 'cpu'] as const)('fused Adam step on %s', (backend) => {
     expectAllClose(fused.values, composed.values, 1e-5);
     fused.stats.forEach((x, i) => expectClose(x, composed.stats[i], { rtol: 1e-4, atol: 1e-6 }));
     expect(tf.memory().numTensors).toBe(before);
+  });
+});
+
+describe.each(['wasm', 'cpu'] as const)('fused Adam step on %s at a non-finite gradient', (backend) => {
+  it('should report ‖u‖∞ and ‖u‖₂ as not finite, wherever the NaN sits in the tensor', async () => {
+    await initBackend(backend);
+    for (const at of [0, 3, 9]) {
+      const opt = tensorOptimizer(configs[0].config, {});
+      const params = [seeded([10], 5)];
+      const g = Float32Array.from({ length: 10 }, (_, i) => (i === at ? Number.NaN : 0.1 * (i + 1)));
+      const grads = [tf.tensor(g, [10])];
+      const out = opt.step(params, grads);
+      expect(Number.isNaN(out.stats.updateMax), `NaN at ${at}`).toBe(true);
+      expect(Number.isFinite(out.stats.updateNorm)).toBe(false);
+      tf.dispose([...grads, ...out.params]);
+      opt.dispose();
+    }
   });
 });

@@ -1,6 +1,6 @@
 /** Instrumented tfjs optimizers against the Float64 kernels of src/numeric, step for step. */
 import * as tf from '@tensorflow/tfjs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { initBackend } from '../../experiments/backends.js';
 import { setOptimizerPath, tensorOptimizer } from '../../experiments/harness/optimizers.js';
 import type { OptimizerConfig } from '../../experiments/harness/optimizers.js';
@@ -75,6 +75,7 @@ const paths = [
 ] as const;
 
 describe.each(paths)('instrumented optimizers on $backend, $path step', ({ backend, path }) => {
+  afterEach(() => setOptimizerPath('auto')); // also after a failure, so that no later test runs on the wrong path
   it.each(cases)('should match the Float64 kernel step for step: $name', async ({ config, kernel }) => {
     await initBackend(backend);
     setOptimizerPath(path);
@@ -111,7 +112,6 @@ describe.each(paths)('instrumented optimizers on $backend, $path step', ({ backe
     }
     params.forEach((x) => x.dispose());
     opt.dispose();
-    setOptimizerPath('auto');
     expect(tf.getBackend()).toBe(backend);
   });
 });

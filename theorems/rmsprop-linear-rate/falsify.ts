@@ -18,24 +18,32 @@ const tail = 16;
 /**
  * After `steps` steps of App. B's map from (μ0, w0): the relative distance of (μ, w) to (μ*, 0), |f′(μ*)|, and
  * what certifies the limit: 'converged' (distance < tol), 'periodic' (the SignGD 2-cycle μ = 2, w = 1, or μ
- * cycling with a period 2…8 to 1e-10; bounded chaos below (20) is not certified), 'escaped' (μ > 1e6 or not finite), or 'undecided'
- * (still in transit: slow passages, e.g. μ ≈ 0 with w ≈ 1 while v tracks g², outlast any fixed horizon).
+ * and w cycling with a period 2…8 to 1e-10; bounded chaos below (20) is not certified), 'escaped' (μ > 1e6 or
+ * not finite), or 'undecided': still in transit (slow passages, e.g. μ ≈ 0 with w ≈ 1 while v tracks g², outlast
+ * any fixed horizon), or x reached 0 and a step had to be clamped (the state left the map's domain).
  */
 function fate(k: number, beta2: number, mu0: number, w0: number, tol: number) {
   const s: NormState = { omega: 1, lnMu: Math.log(mu0), lnW: Math.log(w0), lnX: 0 };
   const p = { k, beta1: 0, beta2 };
   const last: number[] = [];
+  const lastW: number[] = [];
+  let clamped = 0;
   for (let t = 0; t < steps; t++) {
-    stepNormalised(p, s);
-    if (t >= steps - tail) last.push(Math.exp(s.lnMu));
+    if (Number.isNaN(stepNormalised(p, s))) clamped++;
+    if (t >= steps - tail) {
+      last.push(Math.exp(s.lnMu));
+      lastW.push(Math.exp(s.lnW));
+    }
   }
   const q = beta2 ** (1 / (2 * (k - 2)));
   const mu = Math.exp(s.lnMu);
   const w = Math.exp(s.lnW);
   const distance = Math.max(Math.abs(mu / (1 - q) - 1), w);
   const contraction = Math.abs(k - 1 - (k - 2) / q);
-  const repeats = (period: number) =>
-    last.slice(period).every((x, i) => Math.abs(x - last[i]) <= 1e-10 * Math.max(x, last[i]));
+  const repeatsIn = (xs: number[], period: number) =>
+    xs.slice(period).every((x, i) => Math.abs(x - xs[i]) <= 1e-10 * Math.max(x, xs[i]) || x === xs[i]);
+  // the orbit of (μ, w): both coordinates repeat with the period
+  const repeats = (period: number) => repeatsIn(last, period) && repeatsIn(lastW, period);
   const period = [1, 2, 3, 4, 5, 6, 7, 8].find(repeats);
   // a cycle certifies itself only if μ really moves on it (a slow transit also repeats to 1e-10 a step);
   // μ standing still counts only at the SignGD 2-cycle μ = 2, w = 1 (x alternates sign, spec 004 §6)
@@ -43,14 +51,16 @@ function fate(k: number, beta2: number, mu0: number, w0: number, tol: number) {
   const signGd = period === 1 && Math.abs(mu - 2) < 1e-6 && Math.abs(w - 1) < 1e-6;
   const cycle = period !== undefined && period > 1 && spread > 1e-3;
   const limit =
-    distance < tol
-      ? 'converged'
-      : !Number.isFinite(mu) || mu > 1e6
-        ? 'escaped'
-        : signGd || cycle
-          ? 'periodic'
-          : 'undecided';
-  return { mu, w, distance, contraction, limit, period: period ?? 0 };
+    clamped > 0
+      ? 'undecided'
+      : distance < tol
+        ? 'converged'
+        : !Number.isFinite(mu) || mu > 1e6
+          ? 'escaped'
+          : signGd || cycle
+            ? 'periodic'
+            : 'undecided';
+  return { mu, w, distance, contraction, limit, period: period ?? 0, clamped };
 }
 
 export const falsifyTargets: readonly FalsifyTarget[] = [
@@ -75,12 +85,15 @@ export const falsifyTargets: readonly FalsifyTarget[] = [
       const k = 2 * p.half_k;
       const tol = num(rmspropRateClaim, 'convergedTol');
       const f = fate(k, p.beta2, p.mu0, p.w0_fraction / (1 - p.beta2), tol);
-      const { mu, w, distance, contraction, period } = f;
-      const detail = { k, mu_final: mu, w_final: w, distance, contraction, period };
+      const { mu, w, distance, contraction, period, clamped } = f;
+      const detail = { k, mu_final: mu, w_final: w, distance, contraction, period, clamped };
       if (f.limit === 'undecided')
         return {
           value: null,
-          reason: `still in transit after ${steps} steps (distance ${distance.toPrecision(3)} to the fixed point, no period ≤ 8): the horizon cannot decide`,
+          reason:
+            clamped > 0
+              ? `x reached 0 (${clamped} clamped steps): outside the map's domain`
+              : `still in transit after ${steps} steps (distance ${distance.toPrecision(3)} to the fixed point, no period ≤ 8): the horizon cannot decide`,
           detail,
         };
       const value = f.limit === 'escaped' ? 30 : Math.max(-30, Math.min(30, Math.log10(distance / tol)));

@@ -148,7 +148,7 @@ describe('falsify targets (a)–(c) from three seeds, without a starting hint', 
     },
   );
   it.each([1, 2, 3])(
-    '(e) theorem 5.7: no start inside its hypotheses fails to converge; outside them, the 2-cycle or escape (seed %i)',
+    '(e) theorem 5.7: no start inside its hypotheses is certified not to converge; outside them, the 2-cycle or escape (seed %i)',
     (seed) => {
       const r = falsify(rmsprop[0], { seed, maxEvals: evals.e });
       expect(r.verdict).toBe('finding');
