@@ -6,25 +6,19 @@
 import * as tf from '@tensorflow/tfjs';
 import { initBackend } from '../experiments/backends.js';
 import { setWasmBatchMatMul } from '../experiments/kernels/wasm-batch-matmul.js';
+import { median, timeIt } from './time-it.js';
 
 const shapes = [
   { name: 'q·kᵀ 64 × (64×16·16×64)', a: [64, 64, 16], b: [64, 16, 64] },
   { name: 'att·v 64 × (64×64·64×16)', a: [64, 64, 64], b: [64, 64, 16] },
 ];
 
-/** Milliseconds per product, over at least 150 ms. */
+/** Milliseconds per product, over at least 150 ms after one warm-up product. */
 function msPer(a: tf.Tensor, b: tf.Tensor): number {
-  tf.matMul(a, b).dispose();
-  let n = 0;
-  const t0 = performance.now();
-  while (performance.now() - t0 < 150) {
-    tf.matMul(a, b).dispose();
-    n++;
-  }
-  return (performance.now() - t0) / n;
+  const product = () => (tf.matMul(a, b).dispose(), 0);
+  product();
+  return 1000 / timeIt(product, 150).perSec;
 }
-
-const median = (x: number[]) => [...x].sort((p, q) => p - q)[Math.floor(x.length / 2)];
 
 export async function benchBatchMatMul(rounds = 9): Promise<void> {
   if ((await initBackend('wasm')).name !== 'wasm') return;

@@ -3,7 +3,7 @@
  * rep), in interleaved rounds: the allocation-free `stepInPlace` (goal ≥ 0.8×) and the pure `step`.
  */
 import { adam } from '../src/numeric/optimizers/index.js';
-import { timeIt } from './time-it.js';
+import { median, timeIt } from './time-it.js';
 
 const dim = 1000;
 const steps = 200;
@@ -46,11 +46,6 @@ const reference = (): number => {
     }
   }
   return p[0];
-};
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
 /** Warm both up, then short alternating rounds A B A B…: the median of per-round ratios survives a loaded machine. */

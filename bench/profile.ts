@@ -9,12 +9,13 @@ import * as tf from '@tensorflow/tfjs';
 import { trainRun } from '../experiments/harness/train.js';
 import type { RunConfig } from '../experiments/harness/train.js';
 import { fusedAdamKernel } from '../experiments/kernels/fused-adam-kernel.js';
+import { timeIt } from './time-it.js';
 
 interface Category {
   readonly name: string;
   readonly test: (k: { name: string; inputShapes: number[][] }) => boolean;
 }
-const batchOf = (shape: readonly number[]) => shape.slice(0, -2).reduce((a, b) => a * b, 1);
+const batchOf = (shape: readonly number[]) => tf.util.sizeFromShape(shape.slice(0, -2));
 const categories: Category[] = [
   { name: 'unbatched matmul', test: (k) => k.name === tf.BatchMatMul && batchOf(k.inputShapes[0]) === 1 },
   { name: 'batched matmul (attention)', test: (k) => k.name === tf.BatchMatMul },
@@ -50,16 +51,11 @@ async function kernelTimes(cfg: RunConfig): Promise<{ ms: number[]; shapes: Map<
 function tfjsGemm(M: number, K: number, N: number): number {
   const a = tf.randomNormal([M, K]);
   const b = tf.randomNormal([K, N]);
-  tf.matMul(a, b).dispose();
-  let reps = 0;
-  const t0 = performance.now();
-  while (performance.now() - t0 < 400) {
-    tf.matMul(a, b).dispose();
-    reps++;
-  }
-  const s = (performance.now() - t0) / 1000;
+  const product = () => (tf.matMul(a, b).dispose(), 0);
+  product();
+  const { perSec } = timeIt(product, 400);
   tf.dispose([a, b]);
-  return (2 * M * K * N * reps) / s / 1e9;
+  return (2 * M * K * N * perSec) / 1e9;
 }
 
 function torchGemm(python: string | undefined, script: string, M: number, K: number, N: number): number | undefined {

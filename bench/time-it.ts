@@ -10,3 +10,9 @@ export function timeIt(fn: () => number, minMs = 300): { perSec: number; ms: num
   const ms = performance.now() - t0;
   return { perSec: (n * 1000) / ms, ms, sink };
 }
+
+/** The median (mean of the middle two for an even count). */
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}

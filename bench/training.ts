@@ -20,6 +20,7 @@ import { setOptimizerPath } from '../experiments/harness/optimizers.js';
 import { setWasmBatchMatMul } from '../experiments/kernels/wasm-batch-matmul.js';
 import { setMatmulMode } from '../experiments/models/layers.js';
 import { printStepProfile } from './profile.js';
+import { median } from './time-it.js';
 
 const adam = { kind: 'adam' as const, opts: { lr: 1e-3, beta1: 0.9, beta2: 0.999, eps: 1e-8, biasCorrection: true } };
 const models: { name: string; config: (steps: number) => RunConfig }[] = [
@@ -160,11 +161,6 @@ async function interleavedAgainstTorch(
   }
   return { python, rates };
 }
-
-const median = (x: readonly number[]): number => {
-  const s = [...x].sort((p, q) => p - q);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 /** A PyTorch model in a long-lived python process: one timed round per request. */
 class TorchServer {

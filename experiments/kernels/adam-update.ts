@@ -61,7 +61,8 @@ export function adamStep(b: AdamStepBuffers, a: AdamStepAttrs): Float64Array {
   const scale = g2 === null || a.clipNorm === undefined ? 1 : Math.min(1, a.clipNorm / (norm(g2) + 1e-12));
   const wd = a.coupled ? a.weightDecay : 0;
   const lambda = !a.coupled && a.weightDecay !== 0 ? a.weightDecay : 0;
-  const perTensor: number[][] = []; // [‖u‖², ‖u‖∞, ‖W‖², ⟨W, g⟩, ⟨W, u⟩, ‖g‖²], the last two sums only when watched
+  // per tensor [‖u‖², ‖u‖∞, ‖W‖², ⟨W, g⟩, ⟨W, u⟩, ‖g‖²]; ‖W‖², ⟨W, g⟩, ⟨W, u⟩ only on the full path (watched)
+  const perTensor: number[][] = [];
   for (let j = 0; j < n; j++) {
     const [P, G, out] = [b.params[j], b.grads[j], b.outParams[j]];
     if (onePass && !a.watch.includes(j)) {
@@ -135,6 +136,15 @@ function apply(u: Float64Array, P: Float32Array, G: Float32Array, out: Float32Ar
 }
 
 /**
+ * A level's constants at step t: the bias correction c = √(1 − β2^t)/(1 − β1^t) (1 without), and the ε added
+ * to √v (PyTorch's ε on √v̂ is ε·√(1 − β2^t) on √v).
+ */
+function stepConstants(l: MomentLevel, t: number): { c: number; epsT: number } {
+  const c = l.bias ? Math.sqrt(1 - l.beta2 ** t) / (1 - l.beta1 ** t) : 1;
+  return { c, epsT: l.torchEps && l.bias ? l.eps * Math.sqrt(1 - l.beta2 ** t) : l.eps };
+}
+
+/**
  * One level in place: u ← c·m/den with m, v the level's new moments from input u (stored, float32, in
  * outM/outV, and used as stored); `state` null at the first step (zeros, or u and u² with firstGradient).
  */
@@ -149,8 +159,7 @@ function moments(
   const b1 = l.beta1;
   const b2 = l.beta2;
   const eps = l.eps;
-  const c = l.bias ? Math.sqrt(1 - b2 ** t) / (1 - b1 ** t) : 1;
-  const epsT = l.torchEps && l.bias ? eps * Math.sqrt(1 - b2 ** t) : eps;
+  const { c, epsT } = stepConstants(l, t);
   const fromG = state === null && l.firstGradient;
   const M = state?.m;
   const V = state?.v;
@@ -188,8 +197,7 @@ function adamPass(
   const b2 = l.beta2;
   const eps = l.eps;
   const inside = l.inside;
-  const c = l.bias ? Math.sqrt(1 - b2 ** t) / (1 - b1 ** t) : 1;
-  const epsT = l.torchEps && l.bias ? eps * Math.sqrt(1 - b2 ** t) : eps;
+  const { c, epsT } = stepConstants(l, t);
   let u2 = 0;
   let uMax = 0;
   let g2 = 0;

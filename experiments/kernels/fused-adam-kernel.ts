@@ -35,9 +35,9 @@ const buffersOf: Record<'wasm' | 'cpu', (backend: unknown) => Buffers> = {
   },
   cpu: (backend) => {
     const b = backend as CpuInternals;
-    const size = (s: readonly number[]) => s.reduce((x, y) => x * y, 1);
     return {
-      make: (shapes) => shapes.map((s) => b.makeTensorInfo([...s], 'float32', new Float32Array(size(s)))),
+      make: (shapes) =>
+        shapes.map((s) => b.makeTensorInfo([...s], 'float32', new Float32Array(tf.util.sizeFromShape([...s])))),
       view: (t) => b.data.get(t.dataId).values,
     };
   },
@@ -58,7 +58,7 @@ function kernelFor(kind: 'wasm' | 'cpu'): tf.KernelFunc {
     const state = (x: 'm' | 'v') => Array.from({ length: L }, (_, k) => at(`${x}${k}_`));
     const [m, v] = hasState ? [state('m'), state('v')] : [null, null];
     const g = at('g');
-    const size = (t: tf.TensorInfo) => t.shape.reduce((x, y) => x * y, 1);
+    const size = (t: tf.TensorInfo) => tf.util.sizeFromShape(t.shape);
     p.forEach((pj, j) => {
       for (const t of [pj, g[j], ...(m ?? []).map((l) => l[j]), ...(v ?? []).map((l) => l[j])])
         if (t === undefined || t.dtype !== 'float32' || size(t) !== size(pj))

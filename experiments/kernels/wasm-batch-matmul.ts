@@ -21,7 +21,6 @@ interface WasmBackendInternals {
 
 type KernelArgs = Parameters<tf.KernelFunc>[0];
 const bytes = (shape: readonly number[]) => new Uint8Array(new Int32Array(shape).buffer);
-const product = (xs: readonly number[]) => xs.reduce((a, b) => a * b, 1);
 
 let stock: tf.KernelConfig | undefined;
 /** The XNNPACK entry point, bound once per wasm module (a re-initialised backend has a new one). */
@@ -43,7 +42,7 @@ function slicedBatchMatMul(args: KernelArgs): tf.TensorInfo | tf.TensorInfo[] {
   const { a, b } = args.inputs as { a: tf.TensorInfo; b: tf.TensorInfo };
   const { transposeA, transposeB } = args.attrs as { transposeA: boolean; transposeB: boolean };
   const ra = a.shape.length;
-  const batch = product(a.shape.slice(0, -2));
+  const batch = tf.util.sizeFromShape(a.shape.slice(0, -2));
   const [M, K] = a.shape.slice(-2);
   const N = b.shape[b.shape.length - 1];
   const sliceable =
